@@ -1,0 +1,34 @@
+"""Post-generation: drop the paths the answers exclude, write LICENSE and the secret .env."""
+
+import datetime
+import shutil
+from pathlib import Path
+
+from hooks import rules
+from hooks.options import for_framework
+from hooks.secret_env import write_env
+
+LICENSES = Path(__file__).resolve().parents[1] / "licenses"
+
+
+def prune(project: Path, paths: list[str]) -> None:
+    for relative in paths:
+        target = project / relative
+        if target.is_dir():
+            shutil.rmtree(target)
+        elif target.exists():
+            target.unlink()
+
+
+def write_license(project: Path, license_id: str, author: str) -> None:
+    text = (LICENSES / f"{license_id}.txt").read_text()
+    year = str(datetime.date.today().year)
+    (project / "LICENSE").write_text(text.replace("[year]", year).replace("[fullname]", author))
+
+
+def main(framework: str, answers: dict, project: Path | None = None) -> int:
+    project = project or Path.cwd()
+    prune(project, rules.paths_to_remove(for_framework(framework).MANIFEST, answers))
+    write_license(project, answers["license"], answers["author_name"])
+    write_env(project)
+    return 0
