@@ -1,0 +1,1 @@
+"""Settings split by environment: ``local``, ``test`` and ``production`` build on ``base``."""
