@@ -14,10 +14,18 @@ def template_dir(framework: str) -> Path:
     return ROOT / "templates" / framework
 
 
+def _config(framework: str) -> dict[str, Any]:
+    return json.loads((template_dir(framework) / "cookiecutter.json").read_text())
+
+
 def questions(framework: str) -> dict[str, Any]:
-    """The template's cookiecutter.json without its private keys."""
-    data = json.loads((template_dir(framework) / "cookiecutter.json").read_text())
-    return {key: value for key, value in data.items() if not key.startswith("_")}
+    """The template's questions with their defaults or choices, in the order they are asked."""
+    return {key: value for key, value in _config(framework).items() if not key.startswith("_")}
+
+
+def prompts(framework: str) -> dict[str, Any]:
+    """The human prompt of each question (``__prompts__``)."""
+    return _config(framework)["__prompts__"]
 
 
 def bake(framework: str, output_dir: Path, **answers: Any) -> Path:

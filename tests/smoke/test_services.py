@@ -18,7 +18,8 @@ def test_postgres_gives_each_test_a_fresh_database(postgres_server, postgres_url
         assert other_name != name
         with pytest.raises(subprocess.CalledProcessError):
             postgres_server.sql("SELECT x FROM t", database=other_name)
-    assert postgres_server.sql(f"SELECT count(*) FROM pg_database WHERE datname='{other_name}'") == "0"
+    remaining = f"SELECT count(*) FROM pg_database WHERE datname = '{other_name}'"
+    assert postgres_server.sql(remaining) == "0"
 
 
 def test_mariadb_serves_the_app_user_over_tcp(mariadb_server, mariadb_url):

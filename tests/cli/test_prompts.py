@@ -1,0 +1,85 @@
+"""The interactive root command, driven in a pseudo-terminal as a person would answer it."""
+
+import os
+
+import pexpect
+import pytest
+
+from tests.cli.runner import COOKIECUTTER, user_config
+from tests.template import ROOT, prompts, questions
+
+# Position of each framework in the first prompt (the order of the root cookiecutter.json).
+CHOICE = {"django": "1", "flask": "2"}
+
+
+def _prompt_label(framework, key):
+    prompt = prompts(framework)[key]
+    return prompt["__prompt__"] if isinstance(prompt, dict) else prompt
+
+
+def _answer_everything(child, framework, answers):
+    """Answer each question in cookiecutter.json order: typed answers, else Enter."""
+    for key, default in questions(framework).items():
+        child.expect_exact(_prompt_label(framework, key))
+        if isinstance(default, list):
+            child.expect_exact("Choose from")
+            answer = answers.get(key)
+            child.sendline(str(default.index(answer) + 1) if answer else "")
+        else:
+            child.expect_exact("): ")
+            child.sendline(answers.get(key, ""))
+
+
+@pytest.mark.parametrize("framework", ["django", "flask"])
+def test_interactive_root_asks_for_the_framework_then_its_questions(framework, tmp_path):
+    env = os.environ | {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"}
+    child = pexpect.spawn(
+        COOKIECUTTER,
+        ["--config-file", str(user_config(tmp_path)), str(ROOT)],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 200),
+    )
+    child.expect_exact("Select a template")
+    child.expect_exact("Django (batteries included")
+    child.expect_exact("Flask (a small core plus exactly the extensions you pick)")
+    child.expect_exact("Choose from")
+    child.sendline(CHOICE[framework])
+    answers = {
+        "project_name": "Acme Portal",
+        "email": "ops@acme.example",
+        "license": "Apache-2.0",
+        "python_version": "3.13",
+    }
+    _answer_everything(child, framework, answers)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+
+    project = tmp_path / "acme_portal"
+    assert "Apache License" in (project / "LICENSE").read_text()
+    pyproject = (project / "pyproject.toml").read_text()
+    assert 'requires-python = ">=3.13"' in pyproject
+    assert "ops@acme.example" in pyproject
+    assert framework in pyproject.lower()
+
+
+def test_interactive_bad_slug_is_refused(tmp_path):
+    env = os.environ | {"NO_COLOR": "1", "TERM": "dumb"}
+    child = pexpect.spawn(
+        COOKIECUTTER,
+        ["--config-file", str(user_config(tmp_path)), str(ROOT / "templates" / "flask")],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 200),
+    )
+    _answer_everything(child, "flask", {"project_slug": "Bad-Slug"})
+    child.expect_exact("error: project_slug 'Bad-Slug' is not a lowercase Python identifier")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus != 0
+    assert list(tmp_path.glob("*/pyproject.toml")) == []

@@ -1,0 +1,53 @@
+"""Render tier: every valid pair of option values bakes into a clean, consistent project."""
+
+import pytest
+
+from hooks.secret_env import PLACEHOLDER
+from tests import matrix
+from tests.render import checks
+from tests.template import FRAMEWORKS, bake
+
+CASES = [
+    pytest.param((framework, combination), id=f"{framework}-{index}")
+    for framework in FRAMEWORKS
+    for index, combination in enumerate(matrix.covering_array(framework))
+]
+
+
+@pytest.fixture(scope="module", params=CASES)
+def baked(request, tmp_path_factory):
+    """One bake per combination, shared by the checks below."""
+    framework, combination = request.param
+    return framework, combination, bake(framework, tmp_path_factory.mktemp("bake"), **combination)
+
+
+def test_no_template_syntax_left(baked):
+    assert checks.leftovers(baked[2]) == []
+
+
+def test_no_whitespace_litter(baked):
+    assert checks.whitespace_litter(baked[2]) == []
+
+
+def test_ruff_check_and_format_clean(baked):
+    assert checks.ruff_problems(baked[2]) == ""
+
+
+def test_compiles_and_config_files_parse(baked):
+    framework, combination, project = baked
+    assert checks.compiles(project)
+    pyproject = checks.parse_config_files(project)
+    assert pyproject["project"]["requires-python"] == f">={combination['python_version']}"
+    assert pyproject["project"]["name"] == project.name
+
+
+def test_license_and_secrets(baked):
+    framework, combination, project = baked
+    assert (project / "LICENSE").is_file()
+    env = dict(
+        line.split("=", 1) for line in (project / ".env").read_text().splitlines() if "=" in line
+    )
+    assert env["SECRET_KEY"] != PLACEHOLDER
+    assert len(env["SECRET_KEY"]) >= 50
+    assert f"SECRET_KEY={PLACEHOLDER}" in (project / ".env.example").read_text()
+    assert ".env" in (project / ".gitignore").read_text().splitlines()

@@ -1,0 +1,53 @@
+"""Render tier: every declared conflict is refused, every ignored answer changes nothing."""
+
+import filecmp
+
+import pytest
+from cookiecutter.exceptions import FailedHookException
+
+from hooks.options import for_framework
+from tests import matrix
+from tests.template import FRAMEWORKS, bake
+
+
+def _triggering(framework, condition):
+    """The defaults, with the condition's first value for each of its keys."""
+    return matrix.defaults(framework) | {k: v[0] for k, v in condition.values.items()}
+
+
+CONFLICT_CASES = [
+    pytest.param(framework, rule, id=f"{framework}-{rule.message[:40]}")
+    for framework in FRAMEWORKS
+    for rule in for_framework(framework).CONFLICTS
+]
+IGNORED_CASES = [
+    pytest.param(framework, rule, id=f"{framework}-{rule.key}-{index}")
+    for framework in FRAMEWORKS
+    for index, rule in enumerate(for_framework(framework).IGNORED)
+]
+
+
+@pytest.mark.parametrize(("framework", "rule"), CONFLICT_CASES)
+def test_conflict_is_refused_with_its_message(framework, rule, tmp_path, capfd):
+    with pytest.raises(FailedHookException):
+        bake(framework, tmp_path, **_triggering(framework, rule.condition))
+    assert f"error: {rule.message}" in capfd.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("framework", "rule"), IGNORED_CASES)
+def test_ignored_answer_is_noted_and_changes_no_file(framework, rule, tmp_path, capfd):
+    answers = _triggering(framework, rule.condition)
+    reset = bake(framework, tmp_path / "reset", **answers | {rule.key: rule.value})
+    other = next(v for v in matrix.choices(framework)[rule.key] if v != rule.value)
+    ignored = bake(framework, tmp_path / "ignored", **answers | {rule.key: other})
+    assert f"note: {rule.note}" in capfd.readouterr().out
+    comparison = filecmp.dircmp(reset, ignored, ignore=[".env"])
+    assert _differences(comparison) == []
+
+
+def _differences(comparison):
+    found = comparison.left_only + comparison.right_only + comparison.diff_files
+    for sub in comparison.subdirs.values():
+        found += _differences(sub)
+    return found
