@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests import matrix
+from tests import docs, matrix
 from tests.template import FRAMEWORKS, ROOT, prompts, questions
 
 COMMON = [
@@ -54,3 +54,9 @@ def test_covering_array_holds_every_valid_pair_and_only_valid_rows(framework):
     assert all(matrix.is_valid(framework, row) for row in rows)
     covered = set().union(*(matrix.pairs_of(row) for row in rows))
     assert matrix.valid_pairs(framework) <= covered
+
+
+def test_readme_options_tables_are_current():
+    """README's tables come from the questions and rules; regenerate with `python -m tests.docs`."""
+    text = docs.README.read_text()
+    assert docs.current_readme(text) == text
