@@ -3,7 +3,7 @@
 import pytest
 
 from tests import matrix
-from tests.smoke import frameworks
+from tests.smoke.adapters import adapter
 from tests.smoke.project import Project
 from tests.smoke.server import get, serving
 from tests.template import FRAMEWORKS, bake
@@ -18,19 +18,23 @@ CASES = [
 
 
 @pytest.mark.parametrize(("framework", "combination"), CASES)
-def test_generated_project_installs_passes_and_serves(framework, combination, tmp_path):
+def test_generated_project_installs_passes_and_serves(framework, combination, tmp_path, request):
+    driver = adapter(framework)
     name = f"Smoke {framework.title()} Site"
     baked = bake(framework, tmp_path / "out", project_name=name, **combination)
     project = Project(baked, combination["python_version"])
-    project.install()
-    project.uv_run("pytest")
-    project.pre_commit()
+    urls = {fixture: request.getfixturevalue(fixture) for fixture in driver.services(combination)}
+    env = driver.environment(project, combination, tmp_path, urls)
 
-    env = frameworks.production_env(framework, project, tmp_path)
-    frameworks.prepare(framework, project, env)
-    command = frameworks.serve_command(framework, project)
+    project.install()
+    test_command, test_env = driver.test_command(project, combination, urls)
+    project.uv_run(*test_command, env=test_env)
+    project.pre_commit()
+    driver.prepare(project, env)
+
+    command = driver.serve_command(project, combination)
     log = tmp_path / "server.log"
-    with serving(command, project.path, env | frameworks.serve_env(framework), log) as base:
+    with serving(command, project.path, env | driver.serve_env(combination), log) as base:
         health = get(f"{base}/health")
         assert health.status == 200, health.body
         assert health.headers["Content-Type"].startswith("application/json")
