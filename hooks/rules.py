@@ -46,7 +46,10 @@ class Ignored:
 
 @dataclass(frozen=True)
 class Keep:
-    """A generated path (file or directory, relative to the project) kept only when it applies."""
+    """A generated path kept only when its condition holds.
+
+    ``path`` is relative to the project and may name answers, e.g. ``"{project_slug}/api/drf.py"``.
+    """
 
     path: str
     condition: Condition
@@ -68,4 +71,4 @@ def normalise(rules: Iterable[Ignored], answers: Answers) -> tuple[dict[str, Any
 
 
 def paths_to_remove(manifest: Iterable[Keep], answers: Answers) -> list[str]:
-    return [keep.path for keep in manifest if not keep.condition.holds(answers)]
+    return [keep.path.format(**answers) for keep in manifest if not keep.condition.holds(answers)]

@@ -48,8 +48,13 @@ def test_normalise_is_silent_when_the_answer_already_has_the_reset_value():
 
 
 def test_paths_to_remove_lists_paths_whose_condition_fails():
-    manifest = [Keep("api/drf.py", when(rest_api="drf")), Keep("Dockerfile", when(docker=True))]
-    assert rules.paths_to_remove(manifest, {"rest_api": "drf", "docker": False}) == ["Dockerfile"]
+    manifest = [
+        Keep("{project_slug}/api/drf.py", when(rest_api="drf")),
+        Keep("{project_slug}/api/ninja.py", when(rest_api="django-ninja")),
+        Keep("Dockerfile", when(docker=True)),
+    ]
+    answers = {"rest_api": "drf", "docker": False, "project_slug": "blog"}
+    assert rules.paths_to_remove(manifest, answers) == ["blog/api/ninja.py", "Dockerfile"]
 
 
 @pytest.mark.parametrize("framework", FRAMEWORKS)
