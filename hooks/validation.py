@@ -8,6 +8,7 @@ import sys
 # shadow it. The standard library is checked separately (sys.stdlib_module_names).
 RESERVED_NAMES = frozenset(
     {
+        "alembic",
         "config",
         "conftest",
         "django",
@@ -16,8 +17,11 @@ RESERVED_NAMES = frozenset(
         "flask",
         "flask_sqlalchemy",
         "gunicorn",
+        "flask_migrate",
         "jinja2",
         "manage",
+        "markupsafe",
+        "migrations",
         "pytest",
         "site",
         "sqlalchemy",

@@ -1,11 +1,8 @@
-"""Give the hooks the template repository's root: cookiecutter runs them from temp copies."""
+"""Load the shared Jinja extension: cookiecutter puts only this template's folder on sys.path."""
 
+import sys
 from pathlib import Path
 
-from jinja2.ext import Extension
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-
-class RepositoryRoot(Extension):
-    def __init__(self, environment):
-        super().__init__(environment)
-        environment.globals["repository_root"] = str(Path(__file__).resolve().parents[2])
+from hooks.jinja_extension import TemplateHelpers  # noqa: E402, F401

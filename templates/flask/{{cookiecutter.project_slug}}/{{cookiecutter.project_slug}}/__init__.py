@@ -1,7 +1,7 @@
-"""{{ cookiecutter.project_name | replace('"""', '') }}: the application factory.
+"""The application factory.
 
-``flask --app {{ cookiecutter.project_slug }}`` and ``gunicorn "{{ cookiecutter.project_slug }}:create_app()"`` both call
-``create_app``; nothing here runs at import time, so tests can build as many apps as they need.
+The ``flask`` command and gunicorn both call ``create_app``; nothing here runs at import time,
+so tests can build as many applications as they need.
 """
 
 from pathlib import Path
@@ -13,7 +13,7 @@ from .config import Config, config_from_env
 from .extensions import db, migrate
 from .main import bp as main_bp
 
-# Absolute, so ``flask db`` finds the migrations whatever the working directory is.
+# Absolute, so that ``flask db`` finds the migrations from any working directory.
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -27,7 +27,7 @@ def create_app(config: Config | None = None) -> Flask:
     app.config.from_object(config or config_from_env())
 
     db.init_app(app)
-    # Batch mode lets Alembic alter tables on SQLite, which has almost no ALTER TABLE.
+    # Batch mode lets Alembic alter tables on SQLite, which supports little of ALTER TABLE.
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
 
     app.register_blueprint(main_bp)
