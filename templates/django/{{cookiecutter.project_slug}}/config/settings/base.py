@@ -17,8 +17,8 @@ env.read_env(env.str("DJANGO_ENV_FILE", default=str(BASE_DIR / ".env")))
 
 # Shown by the templates through a context processor: the HTML files are not rendered by the
 # project generator, so the name lives here rather than in the markup.
-PROJECT_NAME = {{ cookiecutter.project_name | tojson }}
-PROJECT_DESCRIPTION = {{ cookiecutter.description | tojson }}
+PROJECT_NAME = {{ cookiecutter.project_name | python_string }}
+PROJECT_DESCRIPTION = {{ cookiecutter.description | python_string }}
 
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])

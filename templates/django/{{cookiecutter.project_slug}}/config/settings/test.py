@@ -8,6 +8,7 @@ DEBUG = False
 # A deliberately weak hasher: creating users is then fast, and no test checks hash strength.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
-# Find static files in the source tree, so tests need no collectstatic run beforehand.
+# Serve static files straight from the source tree, rescanned per request: tests then need no
+# collectstatic run, and WhiteNoise does not warn about the missing STATIC_ROOT.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,77 @@
+"""The settings modules, each imported in a fresh process with a controlled environment."""
+
+import secrets
+
+import pytest
+from django.conf import settings
+
+GOOD_SECRET = secrets.token_urlsafe(50)
+
+
+def example_secret_key():
+    """The SECRET_KEY value that .env.example ships with."""
+    for line in (settings.BASE_DIR / ".env.example").read_text().splitlines():
+        key, _, value = line.partition("=")
+        if key == "SECRET_KEY":
+            return value
+    raise AssertionError(".env.example has no SECRET_KEY line")
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        pytest.param({}, "SECRET_KEY is not set", id="missing"),
+        pytest.param({"SECRET_KEY": ""}, "SECRET_KEY is not set", id="empty"),
+        pytest.param({"SECRET_KEY": example_secret_key()}, "placeholder", id="placeholder"),
+        pytest.param({"SECRET_KEY": "x" * 49}, "shorter than 50", id="short"),
+    ],
+)
+def test_production_refuses_weak_secret_key(run_django, variables, message):
+    result = run_django("production", **variables)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert message in result.stderr
+
+
+def test_production_accepts_strong_secret_key(run_django):
+    code = "from django.conf import settings\nprint(settings.DEBUG, settings.SECURE_SSL_REDIRECT)"
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET, DEBUG="true")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["False", "True"]
+
+
+def test_production_passes_deploy_checks(run_django):
+    code = (
+        "from django.core.management import call_command\n"
+        "call_command('check', deploy=True, fail_level='WARNING')"
+    )
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="127.0.0.1")
+
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_local_settings_run_without_configuration(run_django):
+    code = "from django.conf import settings\nprint(settings.DEBUG, settings.INSTALLED_APPS[0])"
+
+    result = run_django("local", code)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "whitenoise.runserver_nostatic"]
+
+
+def test_production_redirects_to_https_except_health_check(run_django):
+    code = (
+        "from django.test import Client\n"
+        "client = Client()\n"
+        "print(client.get('/').status_code, client.get('/health').status_code)"
+    )
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="testserver")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["301", "200"]

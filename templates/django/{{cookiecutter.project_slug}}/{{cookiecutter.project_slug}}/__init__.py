@@ -1,0 +1,1 @@
+"""The project's Django apps, one package per feature."""

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "{{ cookiecutter.project_slug }}.core"
+    verbose_name = "Core"
