@@ -81,10 +81,5 @@ class Project:
     ) -> subprocess.CompletedProcess:
         return self.run("uv", "run", "--no-sync", *command, env=env)
 
-    def pre_commit(self) -> None:
-        self.run("git", "init", "-q")
-        self.run("git", "add", "-A")
-        self.uv_run("pre-commit", "run", "--all-files", "--show-diff-on-failure")
-
     def executable(self, name: str) -> str:
         return str(self.path / ".venv" / "bin" / name)

@@ -10,7 +10,11 @@ Each module provides:
   environment (the services' URLs);
 - ``prepare(project, env)``: deployment checks and database setup;
 - ``serve_command(project, combination)``: the server command, ``{port}`` to be filled in;
-- ``serve_env(combination)``: what serving over plain HTTP on loopback adds to the environment.
+- ``serve_env(combination)``: what serving over plain HTTP on loopback adds to the environment;
+- ``features(combination)``: which parts of the reference-app contract the project serves, among
+  ``posts``, ``accounts``, ``feeds``, ``sitemap``, ``admin``, ``api``, ``openapi``, ``jwt``;
+- ``create_staff(project, env, credentials)``: a staff user (``username``, ``email``,
+  ``password``) made through the project's own command line.
 """
 
 from importlib import import_module

@@ -40,3 +40,21 @@ def serve_command(project: Project, combination: dict) -> list[str]:
 def serve_env(combination: dict) -> dict:
     # Production redirects to HTTPS; the smoke server speaks plain HTTP on loopback.
     return {"SECURE_SSL_REDIRECT": "false"}
+
+
+def features(combination: dict) -> set[str]:
+    return {"admin"}
+
+
+def create_staff(project: Project, env: dict, credentials) -> None:
+    project.uv_run(
+        "python",
+        "manage.py",
+        "createsuperuser",
+        "--noinput",
+        "--username",
+        credentials.username,
+        "--email",
+        credentials.email,
+        env=env | {"DJANGO_SUPERUSER_PASSWORD": credentials.password},
+    )

@@ -34,3 +34,11 @@ def serve_command(project: Project, combination: dict) -> list[str]:
 
 def serve_env(combination: dict) -> dict:
     return {}
+
+
+def features(combination: dict) -> set[str]:
+    return set()
+
+
+def create_staff(project: Project, env: dict, credentials) -> None:
+    raise NotImplementedError("the Flask project has no users to create yet")
