@@ -7,6 +7,9 @@ import tempfile
 import pytest
 
 from tests import services
+from tests.summary import Accounting
+
+ACCOUNTING = Accounting()
 
 # In CI a missing service is a failure, never a skip (.ci/run sets this).
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
@@ -70,3 +73,15 @@ def redis_url(redis_server):
 def memcached_location(memcached_server):
     with memcached_server.database() as location:
         yield location
+
+
+def pytest_runtest_logreport(report):
+    ACCOUNTING.record(report)
+
+
+def pytest_terminal_summary(terminalreporter):
+    lines = ACCOUNTING.lines()
+    if lines:
+        terminalreporter.section("combinations proven")
+        for line in lines:
+            terminalreporter.write_line(line)

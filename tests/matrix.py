@@ -135,3 +135,33 @@ def covering_array(framework: str) -> list[Combination]:
         uncovered -= gained
         rows.append(row)
     return rows
+
+
+def rule_keys(framework: str) -> list[str]:
+    """Questions some rule reads or resets; the others combine freely."""
+    options = for_framework(framework)
+    keys = set()
+    for rule in [*options.CONFLICTS, *options.IGNORED]:
+        keys |= set(rule.condition.values)
+    keys |= {rule.key for rule in options.IGNORED}
+    return [key for key in choices(framework) if key in keys]
+
+
+def count_valid(framework: str) -> int:
+    """How many distinct valid combinations exist, without enumerating the free questions."""
+    space = choices(framework)
+    constrained = rule_keys(framework)
+    free = 1
+    for key, values in space.items():
+        if key not in constrained:
+            free *= len(values)
+    seen = set()
+    for values in itertools.product(*(space[key] for key in constrained)):
+        combination = effective(framework, dict(zip(constrained, values, strict=True)))
+        if is_valid(framework, combination):
+            seen.add(tuple(sorted(combination.items(), key=repr)))
+    return len(seen) * free
+
+
+def all_values(framework: str) -> set[tuple[str, Any]]:
+    return {(key, value) for key, values in choices(framework).items() for value in values}
