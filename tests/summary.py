@@ -19,15 +19,19 @@ class Accounting:
     def __init__(self):
         self.passed = {tier: defaultdict(set) for tier in TIERS}
         self.failed = {tier: defaultdict(set) for tier in TIERS}
+        self.seconds = defaultdict(float)
 
     def record(self, report) -> None:
-        if report.when != "call" and not report.failed:
-            return
         match = ROW.search(report.nodeid)
         tier = next((t for t, prefix in TIERS.items() if report.nodeid.startswith(prefix)), None)
         if not match or not tier or report.nodeid.startswith("tests/smoke/test_services"):
             return
         framework, row = match.group(1), int(match.group(2))
+        if tier == "smoke":
+            # Setup (build, serve), calls and teardown all count towards a combination's time.
+            self.seconds[f"{framework}-{row}"] += report.duration
+        if report.when != "call" and not report.failed:
+            return
         target = self.failed if report.failed else self.passed
         if report.passed or report.failed:
             target[tier][framework].add(row)
@@ -56,5 +60,10 @@ class Accounting:
                 f"smoke-tested {len(smoked)}/{len(rows)}; "
                 f"values covered at smoke {len(values & all_values)}/{len(all_values)}; "
                 f"valid pairs covered at smoke {len(pairs & all_pairs)}/{len(all_pairs)}"
+            )
+        slowest = sorted(self.seconds.items(), key=lambda item: -item[1])[:10]
+        if slowest:
+            lines.append(
+                "slowest smoke combinations: " + ", ".join(f"{k} {v:.0f} s" for k, v in slowest)
             )
         return lines
