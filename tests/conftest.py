@@ -85,3 +85,13 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("combinations proven")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Exhaustive tests are opt-in: they run only when ``-m`` names them."""
+    if "exhaustive" in (config.option.markexpr or ""):
+        return
+    kept = [item for item in items if item.get_closest_marker("exhaustive") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept

@@ -45,18 +45,6 @@ def effective(framework: str, combination: Combination) -> Combination:
     return rules.normalise(for_framework(framework).IGNORED, combination)[0]
 
 
-def all_valid(framework: str) -> Iterator[Combination]:
-    """The full cartesian product, valid and distinct after ignored answers are collapsed."""
-    space = choices(framework)
-    seen = set()
-    for values in itertools.product(*space.values()):
-        combination = effective(framework, dict(zip(space, values, strict=True)))
-        key = tuple(sorted(combination.items()))
-        if key not in seen and is_valid(framework, combination):
-            seen.add(key)
-            yield combination
-
-
 def complete(framework: str, fixed: Combination) -> Combination | None:
     """A full valid combination containing ``fixed`` that no ignore rule alters there, or None.
 
@@ -147,21 +135,35 @@ def rule_keys(framework: str) -> list[str]:
     return [key for key in choices(framework) if key in keys]
 
 
-def count_valid(framework: str) -> int:
-    """How many distinct valid combinations exist, without enumerating the free questions."""
+def connected_combinations(framework: str) -> Iterator[Combination]:
+    """Every distinct valid combination of the rule-connected questions, the rest at defaults."""
     space = choices(framework)
-    constrained = rule_keys(framework)
-    free = 1
-    for key, values in space.items():
-        if key not in constrained:
-            free *= len(values)
+    keys = rule_keys(framework)
     seen = set()
-    for values in itertools.product(*(space[key] for key in constrained)):
-        combination = effective(framework, dict(zip(constrained, values, strict=True)))
-        if is_valid(framework, combination):
-            seen.add(tuple(sorted(combination.items(), key=repr)))
-    return len(seen) * free
+    for values in itertools.product(*(space[key] for key in keys)):
+        row = effective(framework, defaults(framework) | dict(zip(keys, values, strict=True)))
+        key = tuple(sorted(row.items(), key=repr))
+        if key not in seen and is_valid(framework, row):
+            seen.add(key)
+            yield row
+
+
+def count_valid(framework: str) -> int:
+    """How many distinct valid combinations exist: questions no rule mentions combine freely."""
+    free = 1
+    for key, values in choices(framework).items():
+        if key not in rule_keys(framework):
+            free *= len(values)
+    return sum(1 for _ in connected_combinations(framework)) * free
 
 
 def all_values(framework: str) -> set[tuple[str, Any]]:
     return {(key, value) for key, values in choices(framework).items() for value in values}
+
+
+if __name__ == "__main__":
+    import sys
+
+    for framework in sys.argv[1:] or ["django", "flask"]:
+        for index, row in enumerate(covering_array(framework)):
+            print(f"{framework}-{index}: {row}")
