@@ -5,6 +5,7 @@ cookiecutter.json, validity from ``hooks.options.<framework>.CONFLICTS``, and an
 ignores are collapsed to the value the rule resets them to.
 """
 
+import functools
 import itertools
 from collections.abc import Iterator
 from typing import Any
@@ -48,13 +49,24 @@ def effective(framework: str, combination: Combination) -> Combination:
 def complete(framework: str, fixed: Combination) -> Combination | None:
     """A full valid combination containing ``fixed`` that no ignore rule alters there, or None.
 
-    Depth-first over the questions, defaults first, pruning on conflicts among assigned answers.
+    Depth-first over the questions, defaults first. A branch is cut as soon as a conflict fires
+    among the answers assigned so far, or an ignore rule that would reset a fixed answer applies.
     """
     space = choices(framework)
     order = [key for key in space if key not in fixed]
+    erasers = [
+        rule.condition
+        for rule in for_framework(framework).IGNORED
+        if rule.key in fixed and rule.value != fixed[rule.key]
+    ]
+
+    def dead(row: Combination) -> bool:
+        return not is_valid(framework, row) or any(
+            set(condition.values) <= row.keys() and condition.holds(row) for condition in erasers
+        )
 
     def search(row: Combination, index: int) -> Combination | None:
-        if not is_valid(framework, row):
+        if dead(row):
             return None
         if index == len(order):
             kept = effective(framework, row)
@@ -75,7 +87,8 @@ def pair_is_valid(framework: str, a: tuple[str, Any], b: tuple[str, Any]) -> boo
     return complete(framework, dict([a, b])) is not None
 
 
-def valid_pairs(framework: str) -> set[tuple[tuple[str, Any], tuple[str, Any]]]:
+@functools.cache
+def valid_pairs(framework: str) -> frozenset[tuple[tuple[str, Any], tuple[str, Any]]]:
     space = choices(framework)
     pairs = set()
     for key_a, key_b in itertools.combinations(space, 2):
@@ -84,7 +97,7 @@ def valid_pairs(framework: str) -> set[tuple[tuple[str, Any], tuple[str, Any]]]:
                 pair = ((key_a, value_a), (key_b, value_b))
                 if pair_is_valid(framework, *pair):
                     pairs.add(pair)
-    return pairs
+    return frozenset(pairs)
 
 
 def pairs_of(combination: Combination) -> set[tuple[tuple[str, Any], tuple[str, Any]]]:
@@ -92,7 +105,8 @@ def pairs_of(combination: Combination) -> set[tuple[tuple[str, Any], tuple[str, 
     return {((a, combination[a]), (b, combination[b])) for a, b in itertools.combinations(keys, 2)}
 
 
-def covering_array(framework: str) -> list[Combination]:
+@functools.cache
+def _covering_rows(framework: str) -> tuple[Combination, ...]:
     """Valid combinations, defaults first, that together contain every valid pair of values.
 
     Greedy (AETG-style): each new row starts from an uncovered pair and fills the remaining
@@ -122,7 +136,12 @@ def covering_array(framework: str) -> list[Combination]:
             raise AssertionError(f"pair {key_a}={value_a}, {key_b}={value_b} cannot be covered")
         uncovered -= gained
         rows.append(row)
-    return rows
+    return tuple(rows)
+
+
+def covering_array(framework: str) -> list[Combination]:
+    """The covering array, computed once per process; callers get their own copies."""
+    return [dict(row) for row in _covering_rows(framework)]
 
 
 def rule_keys(framework: str) -> list[str]:
