@@ -7,6 +7,7 @@ ignores are collapsed to the value the rule resets them to.
 
 import functools
 import itertools
+import random
 from collections.abc import Iterator
 from typing import Any
 
@@ -105,37 +106,57 @@ def pairs_of(combination: Combination) -> set[tuple[tuple[str, Any], tuple[str, 
     return {((a, combination[a]), (b, combination[b])) for a, b in itertools.combinations(keys, 2)}
 
 
+# Candidate rows tried per step of the covering array; the one covering most new pairs is kept.
+CANDIDATES = 30
+
+
+def _grow(framework: str, seed: tuple, uncovered: set, rng: random.Random) -> Combination | None:
+    """A valid row around the ``seed`` pair, each other question (in random order) taking the
+    value that covers the most uncovered pairs with the answers already chosen."""
+    space = choices(framework)
+    position = {key: index for index, key in enumerate(space)}
+    row = dict(seed)
+    order = [key for key in space if key not in row]
+    rng.shuffle(order)
+    for key in order:
+        options = [value for value in space[key] if is_valid(framework, row | {key: value})]
+        if not options:
+            return None
+
+        def gain(value, key=key):
+            new = {
+                tuple(sorted(((other, row[other]), (key, value)), key=lambda p: position[p[0]]))
+                for other in row
+            }
+            return len(new & uncovered)
+
+        row[key] = max(options, key=gain)
+    row = effective(framework, {key: row[key] for key in space})
+    return row if seed in pairs_of(row) else None
+
+
 @functools.cache
 def _covering_rows(framework: str) -> tuple[Combination, ...]:
     """Valid combinations, defaults first, that together contain every valid pair of values.
 
-    Greedy (AETG-style): each new row starts from an uncovered pair and fills the remaining
-    questions with the value that covers the most uncovered pairs while staying valid.
+    Greedy in the manner of AETG: each step grows candidate rows around uncovered pairs and keeps
+    the one that covers the most. Seeded, so the rows (and the test ids naming them) are stable.
     """
-    space = choices(framework)
-    order = list(space)
+    rng = random.Random(f"covering-array-{framework}")
     rows = [effective(framework, defaults(framework))]
-    uncovered = valid_pairs(framework) - pairs_of(rows[0])
+    uncovered = set(valid_pairs(framework)) - pairs_of(rows[0])
     while uncovered:
-        (key_a, value_a), (key_b, value_b) = min(uncovered, key=repr)
-        row = {key_a: value_a, key_b: value_b}
-        for key in order:
-            if key in row:
-                continue
-            candidates = [v for v in space[key] if is_valid(framework, row | {key: v})]
-            row[key] = max(
-                candidates,
-                key=lambda v, key=key: len(pairs_of(row | {key: v}) & uncovered),
-            )
-        row = effective(framework, {key: row[key] for key in order})
-        if not pairs_of(row) & uncovered:
-            # The greedy fill lost the seed pair to an ignore rule: complete it exactly.
-            row = complete(framework, {key_a: value_a, key_b: value_b})
-        gained = pairs_of(row) & uncovered
+        ordered = sorted(uncovered, key=repr)
+        seeds = [ordered[0], *rng.sample(ordered, min(CANDIDATES, len(ordered)) - 1)]
+        grown = [row for seed in seeds if (row := _grow(framework, seed, uncovered, rng))]
+        best = max(grown, key=lambda row: len(pairs_of(row) & uncovered), default=None)
+        if best is None:
+            best = complete(framework, dict(ordered[0]))
+        gained = pairs_of(best) & uncovered
         if not gained:
-            raise AssertionError(f"pair {key_a}={value_a}, {key_b}={value_b} cannot be covered")
+            raise AssertionError(f"pair {ordered[0]} cannot be covered")
         uncovered -= gained
-        rows.append(row)
+        rows.append(best)
     return tuple(rows)
 
 
