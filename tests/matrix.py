@@ -175,19 +175,39 @@ def rule_keys(framework: str) -> list[str]:
     return [key for key in choices(framework) if key in keys]
 
 
+def _canonical(framework: str, row: Combination) -> bool:
+    """No ignore rule that applies to the assigned answers would change one of them."""
+    return not any(
+        rule.key in row
+        and row[rule.key] != rule.value
+        and set(rule.condition.values) <= row.keys()
+        and rule.condition.holds(row)
+        for rule in for_framework(framework).IGNORED
+    )
+
+
 def connected_combinations(framework: str) -> Iterator[Combination]:
-    """Every distinct valid combination of the rule-connected questions, the rest at defaults."""
+    """Every distinct valid combination of the rule-connected questions, the rest at defaults.
+
+    Each distinct combination is its own canonical form (no ignore rule changes it), so a
+    depth-first walk that cuts conflicting or non-canonical branches yields each exactly once.
+    """
     space = choices(framework)
     keys = rule_keys(framework)
-    seen = set()
-    for values in itertools.product(*(space[key] for key in keys)):
-        row = effective(framework, defaults(framework) | dict(zip(keys, values, strict=True)))
-        key = tuple(sorted(row.items(), key=repr))
-        if key not in seen and is_valid(framework, row):
-            seen.add(key)
-            yield row
+
+    def walk(row: Combination, index: int) -> Iterator[Combination]:
+        if not is_valid(framework, row) or not _canonical(framework, row):
+            return
+        if index == len(keys):
+            yield defaults(framework) | row
+            return
+        for value in space[keys[index]]:
+            yield from walk(row | {keys[index]: value}, index + 1)
+
+    yield from walk({}, 0)
 
 
+@functools.cache
 def count_valid(framework: str) -> int:
     """How many distinct valid combinations exist: questions no rule mentions combine freely."""
     free = 1

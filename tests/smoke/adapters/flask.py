@@ -1,30 +1,94 @@
 """The Flask project's commands, as its README gives them."""
 
+import atexit
+import os
 import secrets
+import signal
+import subprocess
 from pathlib import Path
 
-from tests.smoke.project import Project
+from tests.services import free_port, port_open, wait_until
+from tests.smoke.project import Project, clean_environment, interpreter
+
+# mysql is tested on MariaDB: Debian ships no MySQL server. The project's config adds the driver
+# to the URL's scheme (postgresql+psycopg://, mysql+pymysql://, mariadb+pymysql://).
+DATABASE_SERVICES = {"postgresql": "postgres_url", "mysql": "mariadb_url", "mariadb": "mariadb_url"}
 
 
 def services(combination: dict) -> list[str]:
-    return []
+    if combination["orm"] in MONGO_ORMS:
+        return []
+    database = DATABASE_SERVICES.get(combination["database"])
+    return [database] if database else []
+
+
+def _database_url(combination: dict, urls: dict) -> str | None:
+    if combination["orm"] in MONGO_ORMS:
+        return None
+    service = DATABASE_SERVICES.get(combination["database"])
+    if service is None:
+        return None
+    url = urls[service]
+    if combination["database"] == "mariadb":
+        url = url.replace("mysql://", "mariadb://", 1)
+    return url
+
+
+# No mongod exists here: the Mongo ORMs are served on nx-27017, a MongoDB wire-protocol server on
+# SQLite (PyPI), run with uv's tool runner for the life of the test session.
+NX_27017 = "nx-27017==0.8.1"
+MONGO_ORMS = ("mongoengine", "pymongo")
 
 
 def environment(project: Project, combination: dict, data_dir: Path, urls: dict) -> dict:
-    return {
-        "SECRET_KEY": secrets.token_urlsafe(48),
-        "APP_ENV": "production",
-        "DATABASE_URL": f"sqlite:///{data_dir / 'app.db'}",
+    env = {"SECRET_KEY": secrets.token_urlsafe(48), "APP_ENV": "production"}
+    if combination["orm"] in MONGO_ORMS:
+        return env | {"MONGODB_URI": _start_mongo(project, data_dir)}
+    return env | {
+        "DATABASE_URL": _database_url(combination, urls) or f"sqlite:///{data_dir / 'app.db'}"
     }
+
+
+def _start_mongo(project: Project, data_dir: Path) -> str:
+    """Start nx-27017 on a free port, stopped when the test process exits; its database URI."""
+    port = free_port()
+    folder = data_dir / "mongo"
+    folder.mkdir()
+    command = ["uv", "tool", "run", "--python", interpreter(project.python_version)]
+    command += ["--from", NX_27017, "nx-27017", "--data-dir", str(folder), "-p", str(port)]
+    command += ["--pid-file", str(folder / "nx.pid"), "--log-file", str(folder / "nx.log")]
+    with (folder / "out.log").open("wb") as out:
+        process = subprocess.Popen(
+            command,
+            env=clean_environment(),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    atexit.register(_stop, process)
+    wait_until(lambda: port_open(port), f"nx-27017 on port {port}", process)
+    return f"mongodb://127.0.0.1:{port}/app"
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        process.wait(timeout=20)
 
 
 def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[str], dict]:
     """The project's own test command and the environment pointing it at the real services."""
-    return ["pytest"], {}
+    url = _database_url(combination, urls)
+    return ["pytest"], {"TEST_DATABASE_URL": url} if url else {}
 
 
 def prepare(project: Project, env: dict) -> None:
-    project.uv_run("flask", "--app", project.path.name, "db", "upgrade", env=env)
+    """Apply the migrations where the ORM has them; create PyMongo's indexes."""
+    flask = ("flask", "--app", project.path.name)
+    if (project.path / "migrations").is_dir():
+        project.uv_run(*flask, "db", "upgrade", env=env)
+    elif "flask-pymongo" in (project.path / "pyproject.toml").read_text():
+        project.uv_run(*flask, "init-db", env=env)
 
 
 def serve_command(project: Project, combination: dict) -> list[str]:
@@ -37,8 +101,34 @@ def serve_env(combination: dict) -> dict:
 
 
 def features(combination: dict) -> set[str]:
-    return set()
+    result = set()
+    if combination["auth"] != "none":
+        result |= {"posts", "accounts"}
+    if combination["admin"]:
+        result.add("admin")
+    # The REST API and extras (flask-api's questions).
+    if combination.get("use_feeds"):
+        result.add("feeds")
+    if combination.get("use_sitemap"):
+        result.add("sitemap")
+    if combination.get("rest_api", "none") != "none":
+        result.add("api")
+    # Flask-RESTX writes Swagger 2.0 (/api/swagger.json); RESTful and Classful write nothing.
+    if combination.get("rest_api") in ("flask-smorest", "connexion"):
+        result.add("openapi")
+    if combination.get("jwt"):
+        result.add("jwt")
+    return result
 
 
 def create_staff(project: Project, env: dict, credentials) -> None:
-    raise NotImplementedError("the Flask project has no users to create yet")
+    """A staff user through the project's own command; the password comes from the environment."""
+    project.uv_run(
+        "flask",
+        "--app",
+        project.path.name,
+        "create-admin",
+        credentials.username,
+        credentials.email,
+        env=env | {"ADMIN_PASSWORD": credentials.password},
+    )
