@@ -47,6 +47,12 @@ def effective(framework: str, combination: Combination) -> Combination:
     return rules.normalise(for_framework(framework).IGNORED, combination)[0]
 
 
+# Nodes a completion may visit. A completable pair is found within a few dozen (defaults first);
+# an impossible one, where a chain of ignore rules erases it only once every answer is known,
+# would otherwise be refuted by walking the whole space.
+SEARCH_BUDGET = 5000
+
+
 def complete(framework: str, fixed: Combination) -> Combination | None:
     """A full valid combination containing ``fixed`` that no ignore rule alters there, or None.
 
@@ -66,8 +72,11 @@ def complete(framework: str, fixed: Combination) -> Combination | None:
             set(condition.values) <= row.keys() and condition.holds(row) for condition in erasers
         )
 
+    budget = [SEARCH_BUDGET]
+
     def search(row: Combination, index: int) -> Combination | None:
-        if dead(row):
+        budget[0] -= 1
+        if budget[0] < 0 or dead(row):
             return None
         if index == len(order):
             kept = effective(framework, row)
@@ -80,7 +89,7 @@ def complete(framework: str, fixed: Combination) -> Combination | None:
         return None
 
     found = search(dict(fixed), 0)
-    return {key: found[key] for key in space} if found else None
+    return effective(framework, {key: found[key] for key in space}) if found else None
 
 
 def pair_is_valid(framework: str, a: tuple[str, Any], b: tuple[str, Any]) -> bool:
