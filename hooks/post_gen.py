@@ -28,7 +28,10 @@ def write_license(project: Path, license_id: str, author: str) -> None:
 
 def main(framework: str, answers: dict, project: Path | None = None) -> int:
     project = project or Path.cwd()
-    prune(project, rules.paths_to_remove(for_framework(framework).MANIFEST, answers))
+    options = for_framework(framework)
+    # Prune by the answers as they apply: an ignored answer must not keep (or drop) a file.
+    applied = rules.normalise(options.IGNORED, answers)[0]
+    prune(project, rules.paths_to_remove(options.MANIFEST, applied))
     write_license(project, answers["license"], answers["author_name"])
     write_env(project)
     return 0

@@ -10,6 +10,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass, field
+from email.message import Message
 from html.parser import HTMLParser
 
 
@@ -29,7 +30,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 @dataclass
 class Response:
     status: int
-    headers: dict[str, str]
+    headers: Message  # looked up case-insensitively: uvicorn sends lower-case names
     body: str
     url: str
 
@@ -121,9 +122,9 @@ class Client:
         request = urllib.request.Request(url, data=body, headers=headers, method=method)
         try:
             with self.opener.open(request, timeout=30) as response:
-                return Response(response.status, dict(response.headers), _text(response), url)
+                return Response(response.status, response.headers, _text(response), url)
         except urllib.error.HTTPError as error:
-            return Response(error.code, dict(error.headers), _text(error), url)
+            return Response(error.code, error.headers, _text(error), url)
 
     def get(self, path: str, **kwargs) -> Response:
         return self.request("GET", path, **kwargs)
