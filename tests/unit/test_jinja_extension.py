@@ -20,3 +20,16 @@ from hooks.jinja_extension import python_string
 def test_python_string_round_trips_in_ruffs_quote_style(value, literal):
     assert python_string(value) == literal
     assert ast.literal_eval(python_string(value)) == value
+
+
+def test_applied_reads_answers_through_the_ignore_rules(monkeypatch):
+    from hooks import jinja_extension
+    from hooks.rules import Ignored, when
+
+    options = type(
+        "Options", (), {"IGNORED": [Ignored(when(orm="none"), "database", "sqlite", "")]}
+    )
+    monkeypatch.setattr(jinja_extension, "for_framework", lambda framework: options)
+    answers = {"orm": "none", "database": "postgresql"}
+    assert jinja_extension.applied(answers, "flask", "database") == "sqlite"
+    assert jinja_extension.applied(answers | {"orm": "peewee"}, "flask", "database") == "postgresql"
