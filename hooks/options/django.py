@@ -1,9 +1,92 @@
 """Rules of the Django template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep
+from hooks.rules import Conflict, Ignored, Keep, when
 
-CONFLICTS: list[Conflict] = []
+CONFLICTS: list[Conflict] = [
+    Conflict(
+        when(django_version="6.1", python_version="3.11"),
+        "Django 6.1 needs Python 3.12 or newer: choose python_version 3.12 or 3.13, "
+        "or django_version 5.2",
+    ),
+]
 
-IGNORED: list[Ignored] = []
+IGNORED: list[Ignored] = [
+    Ignored(
+        when(example_app=False),
+        "use_feeds",
+        False,
+        "use_feeds is ignored: the feeds list the example app's posts",
+    ),
+    Ignored(
+        when(example_app=False),
+        "use_sitemaps",
+        False,
+        "use_sitemaps is ignored: the sitemap lists the example app's posts",
+    ),
+    Ignored(
+        when(example_app=False),
+        "rest_api",
+        "none",
+        "rest_api is ignored: the API serves the example app's posts",
+    ),
+]
 
-MANIFEST: list[Keep] = []
+_posts = when(example_app=True)
+
+MANIFEST: list[Keep] = [
+    # The example app and everything built on its posts.
+    Keep("{project_slug}/posts", _posts),
+    Keep("{project_slug}/templates/posts", when(example_app=True, template_engine="django")),
+    Keep("{project_slug}/templates/core", when(example_app=False, template_engine="django")),
+    Keep("{project_slug}/jinja2/posts", when(example_app=True, template_engine="jinja2")),
+    Keep("{project_slug}/jinja2/core", when(example_app=False, template_engine="jinja2")),
+    Keep("tests/test_posts.py", when(example_app=True, test_runner="pytest")),
+    Keep("tests/test_latest_posts.py", when(example_app=True, test_runner="pytest")),
+    Keep("{project_slug}/posts/feeds.py", when(example_app=True, use_feeds=True)),
+    Keep("tests/test_feeds.py", when(example_app=True, use_feeds=True, test_runner="pytest")),
+    Keep("{project_slug}/posts/sitemaps.py", when(example_app=True, use_sitemaps=True)),
+    Keep("tests/test_sitemaps.py", when(example_app=True, use_sitemaps=True, test_runner="pytest")),
+    # The REST API: shared modules, then each library's own.
+    Keep("{project_slug}/api", when(example_app=True, rest_api=("drf", "django-ninja"))),
+    Keep(
+        "tests/test_api.py",
+        when(example_app=True, rest_api=("drf", "django-ninja"), test_runner="pytest"),
+    ),
+    Keep("{project_slug}/api/serializers.py", when(example_app=True, rest_api="drf")),
+    Keep("{project_slug}/api/permissions.py", when(example_app=True, rest_api="drf")),
+    Keep("{project_slug}/api/viewsets.py", when(example_app=True, rest_api="drf")),
+    Keep("{project_slug}/api/schemas.py", when(example_app=True, rest_api="django-ninja")),
+    Keep("{project_slug}/api/pagination.py", when(example_app=True, rest_api="django-ninja")),
+    Keep("{project_slug}/api/auth.py", when(example_app=True, rest_api="django-ninja")),
+    Keep("{project_slug}/api/posts.py", when(example_app=True, rest_api="django-ninja")),
+    # The site's pages in the chosen template language.
+    Keep("{project_slug}/templates", when(template_engine="django")),
+    Keep("{project_slug}/jinja2", when(template_engine="jinja2")),
+    Keep("config/jinja2.py", when(template_engine="jinja2")),
+    # One test suite, for the chosen runner: pytest's in tests/, unittest's in each app.
+    Keep("tests", when(test_runner="pytest")),
+    Keep("config/tests.py", when(test_runner="unittest")),
+    Keep("{project_slug}/core/tests.py", when(test_runner="unittest")),
+    Keep("{project_slug}/users/tests.py", when(test_runner="unittest")),
+    Keep("{project_slug}/posts/tests.py", when(example_app=True, test_runner="unittest")),
+    Keep(
+        "{project_slug}/posts/test_feeds.py",
+        when(example_app=True, use_feeds=True, test_runner="unittest"),
+    ),
+    Keep(
+        "{project_slug}/posts/test_sitemaps.py",
+        when(example_app=True, use_sitemaps=True, test_runner="unittest"),
+    ),
+    Keep(
+        "{project_slug}/api/tests.py",
+        when(example_app=True, rest_api=("drf", "django-ninja"), test_runner="unittest"),
+    ),
+    # Deployment and CI files.
+    Keep("Dockerfile", when(use_docker=True)),
+    Keep(".dockerignore", when(use_docker=True)),
+    Keep("compose.yaml", when(use_docker=True)),
+    Keep(".github", when(ci="github")),
+    Keep(".gitlab-ci.yml", when(ci="gitlab")),
+    # Users who log in with their email address need their own manager.
+    Keep("{project_slug}/users/managers.py", when(username_type="email")),
+]

@@ -6,9 +6,10 @@ import sys
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.db import OperationalError, connection
 
-from tests.factories import UserFactory
+from tests.factories import {% if cookiecutter.example_app %}PostFactory, {% endif %}UserFactory
 
 # Every variable the settings read; subprocesses start without them unless a test sets them.
 SETTINGS_VARIABLES = (
@@ -17,18 +18,50 @@ SETTINGS_VARIABLES = (
     "CSRF_TRUSTED_ORIGINS",
     "DATABASE_URL",
     "DEBUG",
+    "DEFAULT_FROM_EMAIL",
     "DJANGO_ENV_FILE",
     "DJANGO_SETTINGS_MODULE",
+    "EMAIL_URL",
     "LOG_LEVEL",
+{%- if cookiecutter.cache == "memcached" %}
+    "MEMCACHED_LOCATION",
+{%- elif cookiecutter.cache == "redis" %}
+    "REDIS_URL",
+{%- endif %}
     "SECRET_KEY",
     "SECURE_HSTS_SECONDS",
     "SECURE_SSL_REDIRECT",
 )
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Tests roll their database changes back; start each with an empty cache to match."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def user(db):
     return UserFactory()
+
+
+@pytest.fixture
+def other_user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def staff_user(db):
+    return UserFactory(is_staff=True)
+{%- if cookiecutter.example_app %}
+
+
+@pytest.fixture
+def post(user):
+    return PostFactory(author=user)
+{%- endif %}
 
 
 @pytest.fixture
@@ -57,6 +90,17 @@ def run_django(tmp_path):
             DJANGO_SETTINGS_MODULE=f"config.settings.{module}",
             DJANGO_ENV_FILE=os.devnull,
             DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+{%- if cookiecutter.cache == "redis" %}
+            # Production requires one; these processes never reach the cache.
+            REDIS_URL="redis://127.0.0.1:6379/0",
+{%- elif cookiecutter.cache == "memcached" %}
+            # Production requires one; these processes never reach the cache.
+            MEMCACHED_LOCATION="127.0.0.1:11211",
+{%- endif %}
+{%- if cookiecutter.django_version == "6.1" %}
+            # Production requires a mail server; these processes send no mail.
+            EMAIL_URL="smtp://127.0.0.1:25",
+{%- endif %}
         )
         environ.update(variables)
         return subprocess.run(

@@ -1,4 +1,7 @@
+import asyncio
+
 import pytest
+from django.urls import reverse
 
 
 @pytest.mark.django_db
@@ -27,5 +30,20 @@ def test_health_answers_head_requests(client):
 
 def test_health_refuses_unsafe_methods(client):
     response = client.post("/health")
+
+    assert response.status_code == 405
+
+
+def test_liveness_answers_without_the_database(async_client, failing_database):
+    # The view is a coroutine: the async client awaits it on an event loop, no thread involved.
+    response = asyncio.run(async_client.get(reverse("core:live")))
+
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_liveness_refuses_unsafe_methods(async_client):
+    response = asyncio.run(async_client.post(reverse("core:live")))
 
     assert response.status_code == 405

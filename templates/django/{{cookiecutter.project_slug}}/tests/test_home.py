@@ -1,14 +1,24 @@
+{% if cookiecutter.example_app -%}
+import pytest
+{% endif -%}
 from django.conf import settings
 from django.utils.html import escape
-from pytest_django.asserts import assertContains, assertTemplateUsed
+from pytest_django.asserts import assertContains
+{%- if cookiecutter.example_app %}
+
+pytestmark = pytest.mark.django_db
+{%- endif %}
 
 
 def test_home_shows_project_name_and_description(client):
     response = client.get("/")
 
     assert response.status_code == 200
-    assertTemplateUsed(response, "core/home.html")
-    assertTemplateUsed(response, "base.html")
+{%- if cookiecutter.example_app %}
+    assert response.template_name == ["posts/home.html"]
+{%- else %}
+    assert response.template_name == ["core/home.html"]
+{%- endif %}
     content = response.content.decode()
     assert escape(settings.PROJECT_NAME) in content
     assert escape(settings.PROJECT_DESCRIPTION) in content
@@ -20,6 +30,13 @@ def test_home_takes_project_name_from_settings(client, settings):
     response = client.get("/")
 
     assertContains(response, "<title>Renamed &lt;Site&gt;</title>", html=True)
+
+
+def test_home_offers_login_and_signup_to_visitors(client):
+    response = client.get("/")
+
+    assertContains(response, 'href="/accounts/login/"')
+    assertContains(response, 'href="/accounts/signup/"')
 
 
 def test_stylesheet_is_linked_and_served(client):

@@ -75,3 +75,77 @@ def test_production_redirects_to_https_except_health_check(run_django):
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["301", "200"]
+{%- if cookiecutter.cache == "redis" %}
+
+
+def test_production_requires_redis(run_django):
+    result = run_django("production", SECRET_KEY=GOOD_SECRET, REDIS_URL="")
+
+    assert result.returncode != 0
+    assert "REDIS_URL is not set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "backend"),
+    [("", "LocMemCache"), ("redis://127.0.0.1:6379/0", "RedisCache")],
+    ids=["without-redis", "with-redis"],
+)
+def test_cache_backend_follows_redis_url(run_django, url, backend):
+    code = "from django.conf import settings\nprint(settings.CACHES['default']['BACKEND'])"
+
+    result = run_django("local", code, REDIS_URL=url)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(backend)
+{%- elif cookiecutter.cache == "memcached" %}
+
+
+def test_production_requires_memcached(run_django):
+    result = run_django("production", SECRET_KEY=GOOD_SECRET, MEMCACHED_LOCATION="")
+
+    assert result.returncode != 0
+    assert "MEMCACHED_LOCATION is not set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("location", "backend"),
+    [("", "LocMemCache"), ("127.0.0.1:11211", "PyMemcacheCache")],
+    ids=["without-memcached", "with-memcached"],
+)
+def test_cache_backend_follows_memcached_location(run_django, location, backend):
+    code = "from django.conf import settings\nprint(settings.CACHES['default']['BACKEND'])"
+
+    result = run_django("local", code, MEMCACHED_LOCATION=location)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(backend)
+{%- endif %}
+{%- if cookiecutter.django_version == "6.1" %}
+
+
+def test_production_requires_a_mail_server(run_django):
+    result = run_django("production", SECRET_KEY=GOOD_SECRET, EMAIL_URL="")
+
+    assert result.returncode != 0
+    assert "EMAIL_URL is not set" in result.stderr
+
+
+def test_mail_goes_to_the_console_without_a_mail_server(run_django):
+    code = "from django.conf import settings\nprint(settings.MAILERS['default']['BACKEND'])"
+
+    result = run_django("local", code, EMAIL_URL="")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "django.core.mail.backends.console.EmailBackend"
+
+
+def test_mail_server_comes_from_email_url(run_django):
+    code = "from django.conf import settings\nprint(settings.MAILERS['default']['OPTIONS'])"
+
+    result = run_django("local", code, EMAIL_URL="smtp+tls://user:secret@mail.example.com:587")
+
+    assert result.returncode == 0, result.stderr
+    assert "'host': 'mail.example.com'" in result.stdout
+    assert "'port': 587" in result.stdout
+    assert "'use_tls': True" in result.stdout
+{%- endif %}

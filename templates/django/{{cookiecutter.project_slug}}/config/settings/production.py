@@ -27,6 +27,20 @@ if len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH:
         "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
     )
 
+{% if cookiecutter.cache == "redis" -%}
+if not REDIS_URL:
+    raise ImproperlyConfigured("REDIS_URL is not set: production caches in Redis.")
+
+{% elif cookiecutter.cache == "memcached" -%}
+if not MEMCACHED_LOCATION:
+    raise ImproperlyConfigured("MEMCACHED_LOCATION is not set: production caches in Memcached.")
+
+{% endif -%}
+{% if cookiecutter.django_version == "6.1" -%}
+if not EMAIL_URL:
+    raise ImproperlyConfigured("EMAIL_URL is not set: production sends mail through SMTP.")
+
+{% endif -%}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     # Compressed, content-hashed file names: safe to cache forever (run collectstatic first).

@@ -7,4 +7,5 @@ app_name = "core"
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("health", views.health, name="health"),
+    path("health/live", views.live, name="live"),
 ]

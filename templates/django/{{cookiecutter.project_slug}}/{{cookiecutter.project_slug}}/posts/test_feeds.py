@@ -1,0 +1,36 @@
+import xml.etree.ElementTree as ET
+
+from django.test import TestCase
+from django.urls import reverse
+
+from {{ cookiecutter.project_slug }}.users.tests import make_user
+
+from .tests import make_posts
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+class FeedTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.posts = make_posts(make_user("author"), 3)
+
+    def test_rss_feed_lists_the_latest_posts(self):
+        response = self.client.get(reverse("posts:feed-rss"))
+
+        self.assertTrue(response["Content-Type"].startswith("application/rss+xml"))
+        rss = ET.fromstring(response.content)
+        self.assertEqual((rss.tag, rss.get("version")), ("rss", "2.0"))
+        items = rss.findall("channel/item")
+        self.assertEqual([item.findtext("title") for item in items], ["Post 2", "Post 1", "Post 0"])
+        self.assertTrue(items[0].findtext("link").endswith(self.posts[-1].get_absolute_url()))
+
+    def test_atom_feed_lists_the_latest_posts(self):
+        response = self.client.get(reverse("posts:feed-atom"))
+
+        self.assertTrue(response["Content-Type"].startswith("application/atom+xml"))
+        feed = ET.fromstring(response.content)
+        self.assertEqual(feed.tag, f"{ATOM}feed")
+        titles = [entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")]
+        self.assertEqual(titles, ["Post 2", "Post 1", "Post 0"])
+        self.assertTrue(feed.findtext(f"{ATOM}subtitle"))
