@@ -1,9 +1,184 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep
+from hooks.rules import Conflict, Ignored, Keep, when
 
 CONFLICTS: list[Conflict] = []
 
 IGNORED: list[Ignored] = []
 
 MANIFEST: list[Keep] = []
+
+# Data layer, accounts, admin, forms: orm, database, migrations, auth, admin, forms.
+
+ACCOUNTS = ("flask-login", "flask-principal")
+
+CONFLICTS += [
+    Conflict(
+        when(admin=True, auth="none"),
+        "admin needs accounts to tell staff from visitors: choose an auth, or admin no",
+    ),
+    Conflict(
+        when(admin=True, orm="pony"),
+        "Flask-Admin has no PonyORM backend: choose admin no, or another orm",
+    ),
+]
+
+IGNORED += [
+    Ignored(
+        when(orm=("mongoengine", "pymongo")),
+        "database",
+        "sqlite",
+        "database is ignored with MongoEngine and PyMongo: MONGODB_URI names the MongoDB database",
+    ),
+    Ignored(
+        when(orm=("peewee", "mongoengine", "pymongo", "pony")),
+        "migrations",
+        "flask-migrate",
+        "migrations is ignored unless orm is sqlalchemy: Peewee has peewee-migrate, others none",
+    ),
+    # admin=False is implied (admin needs accounts); naming it lets the render tier bake the case.
+    Ignored(
+        when(auth="none", admin=False),
+        "forms",
+        True,
+        "forms is ignored with auth none: without accounts there are no forms",
+    ),
+]
+
+MANIFEST += [
+    Keep("{project_slug}/models/sqlalchemy.py", when(orm="sqlalchemy")),
+    Keep("{project_slug}/posts/stores/sqlalchemy.py", when(orm="sqlalchemy")),
+    Keep("migrations", when(orm=("sqlalchemy", "peewee"))),
+    Keep("migrations/alembic.ini", when(orm="sqlalchemy", migrations="flask-migrate")),
+    Keep("migrations/env.py", when(orm="sqlalchemy", migrations="flask-migrate")),
+    Keep("migrations/README", when(orm="sqlalchemy", migrations="flask-migrate")),
+    Keep("migrations/script.py.mako", when(orm="sqlalchemy")),
+    Keep("migrations/versions", when(orm="sqlalchemy")),
+    Keep("tests/test_migrations.py", when(orm="sqlalchemy")),
+    Keep("{project_slug}/models/peewee.py", when(orm="peewee")),
+    Keep("{project_slug}/posts/stores/peewee.py", when(orm="peewee")),
+    Keep("{project_slug}/database.py", when(orm="peewee")),
+    Keep("migrations/001_create_users_and_posts.py", when(orm="peewee")),
+    Keep("tests/test_peewee_migrations.py", when(orm="peewee")),
+    Keep("{project_slug}/models/mongoengine.py", when(orm="mongoengine")),
+    Keep("{project_slug}/posts/stores/mongoengine.py", when(orm="mongoengine")),
+    Keep("{project_slug}/mongo.py", when(orm=("mongoengine", "pymongo"))),
+    Keep("{project_slug}/models/pony.py", when(orm="pony")),
+    Keep("{project_slug}/posts/stores/pony.py", when(orm="pony")),
+    Keep("{project_slug}/ponydb.py", when(orm="pony")),
+    Keep("tests/test_ponydb.py", when(orm="pony")),
+    Keep("{project_slug}/models/pymongo.py", when(orm="pymongo")),
+    Keep("tests/test_mongo.py", when(orm="pymongo")),
+    Keep("{project_slug}/posts/stores/pymongo.py", when(orm="pymongo")),
+    Keep("{project_slug}/accounts", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/templates/accounts", when(auth=ACCOUNTS)),
+    Keep("tests/test_accounts.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/posts/views.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/posts/editing.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/templates/posts/index.html", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/templates/posts/detail.html", when(auth=ACCOUNTS)),
+    Keep("tests/test_posts.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/templates/posts/form.html", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/templates/_errors.html", when(auth=ACCOUNTS)),
+    Keep("tests/test_editing.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/forms.py", when(auth=ACCOUNTS, forms=True)),
+    Keep("{project_slug}/plain_forms.py", when(auth=ACCOUNTS, forms=False)),
+    Keep("{project_slug}/csrf.py", when(auth=ACCOUNTS, forms=False)),
+    Keep("tests/test_csrf.py", when(auth=ACCOUNTS, forms=False)),
+    Keep("{project_slug}/commands.py", when(auth=ACCOUNTS)),
+    Keep("tests/test_commands.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/permissions.py", when(auth="flask-principal")),
+    Keep("tests/test_permissions.py", when(auth="flask-principal")),
+    Keep("{project_slug}/admin.py", when(admin=True)),
+    Keep("tests/test_admin.py", when(admin=True)),
+]
+
+# REST API and extras: rest_api, serialization, jwt, cache, use_sitemap, use_feeds, async_views,
+# use_docker, ci.
+
+REST_APIS = ("flask-smorest", "flask-restx", "flask-restful", "flask-classful", "connexion")
+
+CONFLICTS += [
+    Conflict(
+        when(jwt=True, rest_api="none"),
+        "jwt needs a REST API to hand tokens out: choose a rest_api other than none, or jwt no",
+    ),
+]
+
+# Without accounts there are no post pages to link to and nobody to write posts; admin=False is
+# implied there (admin needs accounts), and naming it lets the render tier bake these cases.
+NO_ACCOUNTS = when(auth="none", admin=False)
+
+IGNORED += [
+    Ignored(
+        NO_ACCOUNTS,
+        "rest_api",
+        "none",
+        "rest_api is ignored with auth none: without accounts nobody can write posts through it",
+    ),
+    Ignored(NO_ACCOUNTS, "jwt", False, "jwt is ignored with auth none: there is no REST API"),
+    Ignored(
+        NO_ACCOUNTS,
+        "use_feeds",
+        False,
+        "use_feeds is ignored with auth none: feeds link to the post pages, which need accounts",
+    ),
+    Ignored(
+        NO_ACCOUNTS,
+        "use_sitemap",
+        False,
+        "use_sitemap is ignored with auth none: the sitemap lists the post pages",
+    ),
+    Ignored(
+        NO_ACCOUNTS,
+        "async_views",
+        False,
+        "async_views is ignored with auth none: the async view links to the post pages",
+    ),
+    Ignored(
+        when(rest_api="flask-smorest"),
+        "serialization",
+        True,
+        "serialization is always on with flask-smorest: its schemas are marshmallow schemas",
+    ),
+    Ignored(
+        when(rest_api="none"),
+        "serialization",
+        False,
+        "serialization is ignored without a REST API: the schemas serialise the API's posts",
+    ),
+    Ignored(
+        when(use_feeds=False),
+        "cache",
+        "none",
+        "cache is ignored without feeds: it holds the rendered RSS and Atom documents",
+    ),
+]
+
+MANIFEST += [
+    Keep("{project_slug}/api", when(rest_api=REST_APIS, auth=ACCOUNTS)),
+    Keep("{project_slug}/api/smorest.py", when(rest_api="flask-smorest", auth=ACCOUNTS)),
+    Keep("{project_slug}/api/restx.py", when(rest_api="flask-restx", auth=ACCOUNTS)),
+    Keep("{project_slug}/api/restful.py", when(rest_api="flask-restful", auth=ACCOUNTS)),
+    Keep("{project_slug}/api/classful.py", when(rest_api="flask-classful", auth=ACCOUNTS)),
+    Keep("{project_slug}/api/connexion.py", when(rest_api="connexion", auth=ACCOUNTS)),
+    Keep("{project_slug}/api/openapi.yaml", when(rest_api="connexion", auth=ACCOUNTS)),
+    Keep("{project_slug}/asgi.py", when(rest_api="connexion", auth=ACCOUNTS)),
+    Keep("tests/test_connexion.py", when(rest_api="connexion", auth=ACCOUNTS)),
+    Keep("tests/test_api.py", when(rest_api=REST_APIS, auth=ACCOUNTS)),
+    Keep("{project_slug}/api/tokens.py", when(jwt=True, auth=ACCOUNTS)),
+    Keep("tests/test_jwt.py", when(jwt=True, auth=ACCOUNTS)),
+    # schemas.py is not listed: its file name renders empty without serialization, because
+    # the post-gen hook sees the raw answers, and flask-smorest keeps it whatever was answered.
+    Keep("{project_slug}/feeds.py", when(use_feeds=True, auth=ACCOUNTS)),
+    Keep("tests/test_feeds.py", when(use_feeds=True, auth=ACCOUNTS)),
+    Keep("{project_slug}/sitemap.py", when(use_sitemap=True, auth=ACCOUNTS)),
+    Keep("tests/test_sitemap.py", when(use_sitemap=True, auth=ACCOUNTS)),
+    Keep("{project_slug}/async_views.py", when(async_views=True, auth=ACCOUNTS)),
+    Keep("tests/test_async_views.py", when(async_views=True, auth=ACCOUNTS)),
+    Keep("Dockerfile", when(use_docker=True)),
+    Keep(".dockerignore", when(use_docker=True)),
+    Keep("compose.yaml", when(use_docker=True)),
+    Keep(".github", when(ci="github")),
+    Keep(".gitlab-ci.yml", when(ci="gitlab")),
+]

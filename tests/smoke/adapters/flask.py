@@ -1,7 +1,7 @@
 """The Flask project's commands, as its README gives them."""
 
 import atexit
-import os
+import ctypes
 import secrets
 import signal
 import subprocess
@@ -13,6 +13,13 @@ from tests.smoke.project import Project, clean_environment, interpreter
 # mysql is tested on MariaDB: Debian ships no MySQL server. The project's config adds the driver
 # to the URL's scheme (postgresql+psycopg://, mysql+pymysql://, mariadb+pymysql://).
 DATABASE_SERVICES = {"postgresql": "postgres_url", "mysql": "mariadb_url", "mariadb": "mariadb_url"}
+
+# No mongod exists here: the Mongo ORMs are served on nx-27017, a MongoDB wire-protocol server on
+# SQLite (PyPI), run with uv's tool runner for the life of the test session.
+NX_27017 = "nx-27017==0.8.1"
+MONGO_ORMS = ("mongoengine", "pymongo")
+# Dependencies of the ORMs without migrations whose database needs ``flask init-db``.
+INIT_DB = ('"flask-pymongo', '"pony')
 
 
 def services(combination: dict) -> list[str]:
@@ -34,12 +41,6 @@ def _database_url(combination: dict, urls: dict) -> str | None:
     return url
 
 
-# No mongod exists here: the Mongo ORMs are served on nx-27017, a MongoDB wire-protocol server on
-# SQLite (PyPI), run with uv's tool runner for the life of the test session.
-NX_27017 = "nx-27017==0.8.1"
-MONGO_ORMS = ("mongoengine", "pymongo")
-
-
 def environment(project: Project, combination: dict, data_dir: Path, urls: dict) -> dict:
     env = {"SECRET_KEY": secrets.token_urlsafe(48), "APP_ENV": "production"}
     if combination["orm"] in MONGO_ORMS:
@@ -50,29 +51,43 @@ def environment(project: Project, combination: dict, data_dir: Path, urls: dict)
 
 
 def _start_mongo(project: Project, data_dir: Path) -> str:
-    """Start nx-27017 on a free port, stopped when the test process exits; its database URI."""
+    """Start nx-27017 on a free port for this test process's life; its database URI.
+
+    It runs from its own venv (no wrapper process), stopped at exit and, should the test process
+    die without running exit handlers (xdist workers can), by the kernel's parent-death signal.
+    """
     port = free_port()
     folder = data_dir / "mongo"
+    venv = folder / "venv"
     folder.mkdir()
-    command = ["uv", "tool", "run", "--python", interpreter(project.python_version)]
-    command += ["--from", NX_27017, "nx-27017", "--data-dir", str(folder), "-p", str(port)]
+    env = clean_environment()
+    python = interpreter(project.python_version)
+    subprocess.run(["uv", "venv", "-q", "--python", python, str(venv)], env=env, check=True)
+    install = ["uv", "pip", "install", "-q", "--python", str(venv / "bin" / "python"), NX_27017]
+    subprocess.run(install, env=env, check=True)
+    command = [str(venv / "bin" / "nx-27017"), "--data-dir", str(folder / "data"), "-p", str(port)]
     command += ["--pid-file", str(folder / "nx.pid"), "--log-file", str(folder / "nx.log")]
     with (folder / "out.log").open("wb") as out:
         process = subprocess.Popen(
             command,
-            env=clean_environment(),
+            env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
-            start_new_session=True,
+            preexec_fn=_terminate_with_parent,
         )
     atexit.register(_stop, process)
     wait_until(lambda: port_open(port), f"nx-27017 on port {port}", process)
     return f"mongodb://127.0.0.1:{port}/app"
 
 
+def _terminate_with_parent() -> None:
+    """In the child: ask Linux for SIGTERM when the parent process dies (PR_SET_PDEATHSIG)."""
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)
+
+
 def _stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
+        process.terminate()
         process.wait(timeout=20)
 
 
@@ -83,16 +98,20 @@ def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[
 
 
 def prepare(project: Project, env: dict) -> None:
-    """Apply the migrations where the ORM has them; create PyMongo's indexes."""
+    """Apply the migrations where the ORM has them; else create PyMongo's indexes or Pony's tables."""
     flask = ("flask", "--app", project.path.name)
     if (project.path / "migrations").is_dir():
         project.uv_run(*flask, "db", "upgrade", env=env)
-    elif "flask-pymongo" in (project.path / "pyproject.toml").read_text():
+    elif any(name in (project.path / "pyproject.toml").read_text() for name in INIT_DB):
         project.uv_run(*flask, "init-db", env=env)
 
 
 def serve_command(project: Project, combination: dict) -> list[str]:
     bind = ["--bind", "127.0.0.1:{port}", "--workers", "2", "--access-logfile", "-"]
+    if combination.get("rest_api") == "connexion":
+        # Connexion 3 is ASGI middleware: gunicorn runs the project's asgi.py with uvicorn workers.
+        app = [f"{project.path.name}.asgi:app", "--worker-class", "uvicorn_worker.UvicornWorker"]
+        return [project.executable("gunicorn"), *app, *bind]
     return [project.executable("gunicorn"), f"{project.path.name}:create_app()", *bind]
 
 

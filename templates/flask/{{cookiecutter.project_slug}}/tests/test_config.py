@@ -1,3 +1,5 @@
+{% set server_sql = cookiecutter.__database in ["postgresql", "mysql", "mariadb"] -%}
+{% set mongo = cookiecutter.__database == "mongodb" -%}
 """Configuration selection and the production safety checks."""
 
 import pytest
@@ -9,9 +11,28 @@ from {{ cookiecutter.project_slug }}.config import (
     ProductionConfig,
     TestingConfig,
     config_from_env,
+{%- if server_sql %}
+    with_driver,
+{%- endif %}
 )
 
 GOOD_SECRET = "a-long-random-value-that-is-not-the-placeholder-0123456789"
+{%- if mongo %}
+MONGODB_URI = "mongodb://db.example:27017/app"
+
+
+@pytest.fixture(autouse=True)
+def mongodb_uri(monkeypatch):
+    """Production needs MONGODB_URI; these tests never connect to it."""
+    monkeypatch.setenv("MONGODB_URI", MONGODB_URI)
+{%- elif server_sql %}
+
+
+@pytest.fixture(autouse=True)
+def database_url(monkeypatch):
+    """Production needs DATABASE_URL; these tests never connect to it."""
+    monkeypatch.setenv("DATABASE_URL", "{{ cookiecutter.__database }}://app:secret@db.example/app")
+{%- endif %}
 
 
 @pytest.mark.parametrize(
@@ -57,12 +78,18 @@ def test_production_refuses_missing_or_placeholder_secret(monkeypatch, secret):
 def test_production_accepts_a_real_secret(monkeypatch, tmp_path):
     monkeypatch.setenv("APP_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
+{%- if not mongo %}
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.sqlite3'}")
+{%- endif %}
 
     app = create_app()
 
     assert app.config["SECRET_KEY"] == GOOD_SECRET
-    assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path / 'app.sqlite3'}"
+{%- if mongo %}
+    assert app.config["MONGODB_URI"] == MONGODB_URI
+{%- else %}
+    assert app.config["{{ cookiecutter.__database_key }}"] == f"sqlite:///{tmp_path / 'app.sqlite3'}"
+{%- endif %}
     assert not app.debug
     assert not app.testing
     assert app.config["SESSION_COOKIE_SECURE"] is True
@@ -72,16 +99,76 @@ def test_production_accepts_a_real_secret(monkeypatch, tmp_path):
 
 def test_development_has_debug_and_a_fallback_secret(monkeypatch):
     monkeypatch.delenv("SECRET_KEY", raising=False)
-    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("{{ "MONGODB_URI" if mongo else "DATABASE_URL" }}", raising=False)
 
     config = DevelopmentConfig()
 
     assert config.DEBUG is True
     assert config.SECRET_KEY
-    assert config.SQLALCHEMY_DATABASE_URI.startswith("sqlite:///")
+{%- if mongo %}
+    assert config.MONGODB_URI.startswith("mongodb://localhost")
+{%- else %}
+    assert config.{{ cookiecutter.__database_key }}.startswith("sqlite:///")
+{%- endif %}
 
 
 def test_testing_ignores_the_environment_database(monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", "postgresql://example.invalid/production")
+{%- if mongo %}
+    monkeypatch.setenv("MONGODB_URI", "mongodb://example.invalid/production")
 
-    assert TestingConfig().SQLALCHEMY_DATABASE_URI == "sqlite://"
+    assert TestingConfig().MONGODB_URI.endswith("_test")
+{%- else %}
+    monkeypatch.setenv("DATABASE_URL", "postgresql://example.invalid/production")
+{%- if server_sql %}
+    monkeypatch.delenv("TEST_DATABASE_URL", raising=False)
+{%- endif %}
+
+    assert TestingConfig().{{ cookiecutter.__database_key }} == "sqlite://"
+{%- endif %}
+{%- if mongo %}
+
+
+def test_production_refuses_a_missing_mongodb_uri(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
+    monkeypatch.delenv("MONGODB_URI")
+
+    with pytest.raises(RuntimeError, match="MONGODB_URI"):
+        ProductionConfig()
+{%- endif %}
+{%- if server_sql %}
+
+
+def test_production_refuses_a_missing_database_url(monkeypatch):
+    monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
+    monkeypatch.delenv("DATABASE_URL")
+
+    with pytest.raises(RuntimeError, match="DATABASE_URL"):
+        ProductionConfig()
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+{%- if cookiecutter.orm in ["peewee", "pony"] and cookiecutter.__database == "postgresql" %}
+        ("postgres://u:p@host/db", "postgresql://u:p@host/db"),
+        ("postgresql://u:p@host/db", "postgresql://u:p@host/db"),
+{%- elif cookiecutter.orm in ["peewee", "pony"] %}
+        ("mariadb://u:p@host/db", "mysql://u:p@host/db"),
+        ("mysql://u:p@host/db", "mysql://u:p@host/db"),
+{%- elif cookiecutter.__database == "postgresql" %}
+        ("postgres://u:p@host/db", "postgresql+psycopg://u:p@host/db"),
+        ("postgresql://u:p@host/db", "postgresql+psycopg://u:p@host/db"),
+        ("postgresql+psycopg://u:p@host/db", "postgresql+psycopg://u:p@host/db"),
+{%- elif cookiecutter.__database == "mysql" %}
+        ("mysql://u:p@host/db", "mysql+pymysql://u:p@host/db"),
+        ("mysql+pymysql://u:p@host/db", "mysql+pymysql://u:p@host/db"),
+{%- else %}
+        ("mariadb://u:p@host/db", "mariadb+pymysql://u:p@host/db"),
+        ("mysql://u:p@host/db", "mariadb+pymysql://u:p@host/db"),
+{%- endif %}
+        ("sqlite:///app.sqlite3", "sqlite:///app.sqlite3"),
+    ],
+)
+def test_database_url_gets_the_installed_driver(url, expected):
+    assert with_driver(url) == expected
+{%- endif %}

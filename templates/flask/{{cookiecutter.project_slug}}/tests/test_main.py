@@ -14,9 +14,24 @@ def test_health_reports_database_ok(client):
 
 def test_health_returns_503_when_database_is_unreachable(make_app, tmp_path):
     config = TestingConfig()
+{%- if cookiecutter.__database == "mongodb" %}
+    # Nothing listens on port 9 (discard); give up after 0.2 s instead of 30.
+    config.MONGODB_URI = "mongodb://127.0.0.1:9/app?serverSelectionTimeoutMS=200"
+    client = make_app(config, schema=False).test_client()
+{%- elif cookiecutter.orm == "pony" %}
+    database = tmp_path / "app.sqlite3"
+    config.DATABASE_URL = f"sqlite:///{database}"
+    app = make_app(config, schema=False)
+    app.extensions["pony"].disconnect()
+    # A directory where the database file was: SQLite cannot open it.
+    database.unlink()
+    database.mkdir()
+    client = app.test_client()
+{%- else %}
     # SQLite cannot create a file in a directory that does not exist.
-    config.SQLALCHEMY_DATABASE_URI = f"sqlite:///{tmp_path / 'missing' / 'app.sqlite3'}"
-    client = make_app(config).test_client()
+    config.{{ cookiecutter.__database_key }} = f"sqlite:///{tmp_path / 'missing' / 'app.sqlite3'}"
+    client = make_app(config, schema=False).test_client()
+{%- endif %}
 
     response = client.get("/health")
 

@@ -1,3 +1,4 @@
+{% set server_sql = cookiecutter.__database in ["postgresql", "mysql", "mariadb"] -%}
 """Configuration classes, one per environment, chosen by the ``APP_ENV`` environment variable.
 
 Values that differ between deployments (secrets, the database) come from environment variables
@@ -6,12 +7,48 @@ also reads them from ``.env``; gunicorn does not, so production sets real variab
 """
 
 import os
+{%- if cookiecutter.__migrations == "flask-alembic" %}
+from pathlib import Path
+{%- endif %}
 
 # The value .env.example ships with; production refuses to start with it.
 PLACEHOLDER_SECRET = "change-me"
+{%- if cookiecutter.__migrations == "flask-alembic" %}
 
-# Relative SQLite paths are resolved by Flask-SQLAlchemy inside the instance folder.
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+{%- endif %}
+{%- if cookiecutter.__database == "mongodb" %}
+
+DEFAULT_MONGODB_URI = "mongodb://localhost:27017/{{ cookiecutter.project_slug }}"
+{%- else %}
+
+# Relative SQLite paths are resolved inside the instance folder.
 DEFAULT_DATABASE_URL = "sqlite:///{{ cookiecutter.project_slug }}.sqlite3"
+{%- endif %}
+{%- if cookiecutter.orm in ["peewee", "pony"] and cookiecutter.__database == "postgresql" %}
+
+# The usual name for PostgreSQL; hosting platforms also hand out postgres://.
+DRIVERS = {"postgres": "postgresql"}
+{%- elif cookiecutter.orm in ["peewee", "pony"] and server_sql %}
+
+# {{ cookiecutter.orm | capitalize }} talks to MySQL and MariaDB alike: one mysql:// scheme.
+DRIVERS = {"mariadb": "mysql"}
+{%- elif cookiecutter.__database == "postgresql" %}
+
+# SQLAlchemy reads the driver from the URL; hosting platforms hand out the bare scheme.
+DRIVERS = {"postgres": "postgresql+psycopg", "postgresql": "postgresql+psycopg"}
+{%- elif cookiecutter.__database == "mysql" %}
+
+# SQLAlchemy reads the driver from the URL; hosting platforms hand out the bare scheme.
+DRIVERS = {"mysql": "mysql+pymysql"}
+{%- elif cookiecutter.__database == "mariadb" %}
+
+# SQLAlchemy reads the driver from the URL; hosting platforms hand out the bare scheme.
+DRIVERS = {"mariadb": "mariadb+pymysql", "mysql": "mariadb+pymysql"}
+{%- endif %}
+{%- if cookiecutter.__cache == "redis" %}
+DEFAULT_REDIS_URL = "redis://localhost:6379/0"
+{%- endif %}
 
 
 class Config:
@@ -20,14 +57,58 @@ class Config:
     PROJECT_NAME = {{ cookiecutter.project_name | python_string }}
     PROJECT_DESCRIPTION = {{ cookiecutter.description | python_string }}
 
+    {% if cookiecutter.orm == "sqlalchemy" -%}
     SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}
 
+    {% endif -%}
+    {% if cookiecutter.__migrations == "flask-alembic" -%}
+    # Flask-Alembic: the revisions in migrations/versions/, found from any working directory.
+    ALEMBIC = {
+        "script_location": str(MIGRATIONS_DIR),
+        "version_locations": [str(MIGRATIONS_DIR / "versions")],
+    }
+    # Batch mode lets Alembic alter tables on SQLite, which supports little of ALTER TABLE.
+    ALEMBIC_CONTEXT = {"render_as_batch": True}
+
+    {% endif -%}
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+{%- if cookiecutter.auth != "none" and cookiecutter.forms %}
+
+    # The HTML blueprints check CSRF tokens themselves; the JSON API authenticates every request.
+    WTF_CSRF_CHECK_DEFAULT = False
+{%- endif %}
+{%- if cookiecutter.__cache == "simple" %}
+
+    # Flask-Caching keeps the rendered feeds in each worker process's memory.
+    CACHE_TYPE = "SimpleCache"
+    CACHE_DEFAULT_TIMEOUT = 3600
+{%- elif cookiecutter.__cache == "redis" %}
+
+    # Flask-Caching keeps the rendered feeds in Redis, shared by every worker.
+    CACHE_TYPE = "RedisCache"
+    CACHE_KEY_PREFIX = "{{ cookiecutter.project_slug }}:"
+    CACHE_DEFAULT_TIMEOUT = 3600
+{%- endif %}
+{%- if cookiecutter.__sitemap %}
+
+    # Sitemap URLs take the request's scheme, not Flask-Sitemap's fixed "http".
+    SITEMAP_URL_SCHEME = None
+{%- endif %}
 
     def __init__(self) -> None:
         self.SECRET_KEY = os.environ.get("SECRET_KEY", "")
-        self.SQLALCHEMY_DATABASE_URI = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+{%- if cookiecutter.__database == "sqlite" %}
+        self.{{ cookiecutter.__database_key }} = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+{%- elif cookiecutter.__database == "mongodb" %}
+        self.MONGODB_URI = os.environ.get("MONGODB_URI") or DEFAULT_MONGODB_URI
+{%- else %}
+        url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+        self.{{ cookiecutter.__database_key }} = with_driver(url)
+{%- endif %}
+{%- if cookiecutter.__cache == "redis" %}
+        self.CACHE_REDIS_URL = os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
+{%- endif %}
 
 
 class DevelopmentConfig(Config):
@@ -37,11 +118,17 @@ class DevelopmentConfig(Config):
 
     def __init__(self) -> None:
         super().__init__()
-        self.SECRET_KEY = self.SECRET_KEY or "dev"
+        self.SECRET_KEY = self.SECRET_KEY or "development-secret-key-of-32-bytes"
 
 
 class TestingConfig(Config):
+{%- if cookiecutter.__database == "sqlite" %}
     """The test suite: an in-memory database, whatever the environment says."""
+{%- elif cookiecutter.__database == "mongodb" %}
+    """The test suite: its own database (the tests run it on mongomock, in memory)."""
+{%- else %}
+    """The test suite: ``TEST_DATABASE_URL`` (a throwaway database), else in-memory SQLite."""
+{%- endif %}
 
     __test__ = False  # a configuration, not a test class, despite the name pytest looks for
 
@@ -49,17 +136,43 @@ class TestingConfig(Config):
 
     def __init__(self) -> None:
         super().__init__()
-        self.SECRET_KEY = "testing"
-        self.SQLALCHEMY_DATABASE_URI = "sqlite://"
+        # Long enough for the HMAC keys derived from it (JWT signing warns below 32 bytes).
+        self.SECRET_KEY = "testing-secret-key-of-at-least-32-bytes"
+{%- if cookiecutter.__database == "sqlite" %}
+        self.{{ cookiecutter.__database_key }} = "sqlite://"
+{%- elif cookiecutter.__database == "mongodb" %}
+        self.MONGODB_URI = "mongodb://localhost:27017/{{ cookiecutter.project_slug }}_test"
+{%- else %}
+        url = os.environ.get("TEST_DATABASE_URL") or "sqlite://"
+        self.{{ cookiecutter.__database_key }} = with_driver(url)
+{%- endif %}
+{%- if cookiecutter.__cache == "redis" %}
+        # The Redis that REDIS_URL names, or an in-process cache when there is none.
+        if not os.environ.get("REDIS_URL"):
+            self.CACHE_TYPE = "SimpleCache"
+{%- endif %}
 
 
 class ProductionConfig(Config):
-    """Production: refuses to start without a real secret key; cookies only over HTTPS."""
+    """Production: refuses to start without a real secret key{% if server_sql %} or DATABASE_URL{% elif cookiecutter.__database == "mongodb" %} or MONGODB_URI{% endif %}; HTTPS cookies."""
 
     SESSION_COOKIE_SECURE = True
 
     def __init__(self) -> None:
         super().__init__()
+{%- if cookiecutter.__database == "mongodb" %}
+        if not os.environ.get("MONGODB_URI"):
+            raise RuntimeError(
+                "MONGODB_URI is missing: set it to the MongoDB database's URI, "
+                "e.g. mongodb://user:password@host:27017/{{ cookiecutter.project_slug }}"
+            )
+{%- elif server_sql %}
+        if not os.environ.get("DATABASE_URL"):
+            raise RuntimeError(
+                "DATABASE_URL is missing: set it to the {{ {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}[cookiecutter.__database] }} database's URL, "
+                "e.g. {{ cookiecutter.__database }}://user:password@host/{{ cookiecutter.project_slug }}"
+            )
+{%- endif %}
         if self.SECRET_KEY in ("", PLACEHOLDER_SECRET):
             raise RuntimeError(
                 "SECRET_KEY is missing or still the placeholder: set the SECRET_KEY environment "
@@ -75,6 +188,14 @@ CONFIGS: dict[str, type[Config]] = {
 }
 
 
+{% if server_sql -%}
+def with_driver(url: str) -> str:
+    """``url`` with the scheme of the driver this project installs."""
+    scheme, separator, rest = url.partition("://")
+    return f"{DRIVERS.get(scheme, scheme)}{separator}{rest}"
+
+
+{% endif -%}
 def config_from_env() -> Config:
     """The configuration ``APP_ENV`` names; production when unset, so a bare server is safe."""
     name = os.environ.get("APP_ENV") or "production"

@@ -1,11 +1,39 @@
+{% set has_objects = cookiecutter.orm in ["sqlalchemy", "pymongo"] or cookiecutter.auth != "none" or cookiecutter.__cache != "none" or cookiecutter.__serialization or cookiecutter.__jwt -%}
 """Every Flask extension object, created unbound here and initialised in ``create_app``.
 
 Keeping them apart from the application lets models and blueprints import them without
 importing the app, and lets one process host several apps (as the tests do).
 """
+{%- if has_objects %}
 
+{% endif -%}
+{% if cookiecutter.__migrations == "flask-alembic" -%}
+from flask_alembic import Alembic
+{% endif -%}
+{% if cookiecutter.__cache != "none" -%}
+from flask_caching import Cache
+{% endif -%}
+{% if cookiecutter.__jwt -%}
+from flask_jwt_extended import JWTManager
+{% endif -%}
+{% if cookiecutter.auth != "none" -%}
+from flask_login import LoginManager
+{% endif -%}
+{% if cookiecutter.__serialization -%}
+from flask_marshmallow import Marshmallow
+{% endif -%}
+{% if cookiecutter.__migrations == "flask-migrate" -%}
 from flask_migrate import Migrate
+{% elif cookiecutter.orm == "pymongo" -%}
+from flask_pymongo import PyMongo
+{% endif -%}
+{% if cookiecutter.orm == "sqlalchemy" -%}
 from flask_sqlalchemy import SQLAlchemy
+{% endif -%}
+{% if cookiecutter.auth != "none" and cookiecutter.forms -%}
+from flask_wtf import CSRFProtect
+{% endif -%}
+{% if cookiecutter.orm == "sqlalchemy" -%}
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -26,4 +54,26 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
+{%- if cookiecutter.__migrations == "flask-alembic" %}
+alembic = Alembic()
+{%- else %}
 migrate = Migrate()
+{%- endif %}
+{%- elif cookiecutter.orm == "pymongo" %}
+mongo = PyMongo()
+{%- endif %}
+{%- if cookiecutter.auth != "none" %}
+login_manager = LoginManager()
+{%- endif %}
+{%- if cookiecutter.auth != "none" and cookiecutter.forms %}
+csrf = CSRFProtect()
+{%- endif %}
+{%- if cookiecutter.__cache != "none" %}
+cache = Cache()
+{%- endif %}
+{%- if cookiecutter.__serialization %}
+ma = Marshmallow()
+{%- endif %}
+{%- if cookiecutter.__jwt %}
+jwt = JWTManager()
+{%- endif %}

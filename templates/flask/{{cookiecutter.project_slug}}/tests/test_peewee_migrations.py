@@ -1,0 +1,22 @@
+"""The peewee-migrate migrations build the schema of the models."""
+
+from {{ cookiecutter.project_slug }}.config import TestingConfig
+from {{ cookiecutter.project_slug }}.models.peewee import db
+
+
+def test_upgrade_creates_the_tables_and_downgrade_removes_them(make_app, tmp_path):
+    config = TestingConfig()
+    if config.DATABASE_URL == "sqlite://":
+        config.DATABASE_URL = f"sqlite:///{tmp_path / 'app.sqlite3'}"
+    runner = make_app(config, schema=False).test_cli_runner()
+
+    result = runner.invoke(args=["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+
+    columns = {column.name for column in db.get_columns("posts")}
+    assert {"users", "posts"} <= set(db.get_tables())
+    assert columns == {"id", "title", "body", "author_id", "created"}
+
+    result = runner.invoke(args=["db", "downgrade"])
+    assert result.exit_code == 0, result.output
+    assert not {"users", "posts"} & set(db.get_tables())

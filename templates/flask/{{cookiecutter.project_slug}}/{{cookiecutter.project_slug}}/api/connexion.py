@@ -1,0 +1,98 @@
+"""The posts API with Connexion, specification first: ``openapi.yaml`` describes it.
+
+Connexion 3 is ASGI middleware: ``asgi_app`` wraps the Flask application so that every API
+request is checked against the specification (400 with the problem) before the views below,
+plain Flask views named by the specification's operationIds, run. Serve ``asgi.py`` with an ASGI
+server; the Flask app alone (``flask run``, the tests' client) serves the same views unchecked,
+so they check their input again.
+"""
+
+from pathlib import Path
+
+from a2wsgi import WSGIMiddleware
+from connexion import ConnexionMiddleware
+from connexion.options import SwaggerUIOptions
+from flask import Blueprint, Flask, g, request
+from werkzeug.exceptions import HTTPException
+
+from ..posts import store
+from .common import (
+    InvalidPost,
+    authenticate_writes,
+    dump_page,
+    dump_post,
+    editable_post,
+    get_post,
+    load_post,
+    page_of_posts,
+)
+
+SPECIFICATION = Path(__file__).with_name("openapi.yaml")
+
+bp = Blueprint("api", __name__, url_prefix="/api/posts")
+bp.before_request(authenticate_writes)
+
+
+@bp.errorhandler(HTTPException)
+def http_error(error: HTTPException):
+    """Errors inside the API answer in JSON, with their headers (a 401's challenge)."""
+    headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+    return {"message": error.description}, error.code, headers
+
+
+@bp.errorhandler(InvalidPost)
+def invalid_post(error: InvalidPost):
+    return {"message": "Invalid post.", "errors": error.errors}, 422
+
+
+@bp.get("/")
+def list_posts():
+    return dump_page(page_of_posts(request.args.get("page", 1, type=int)))
+
+
+@bp.post("/")
+def create_post():
+    data = load_post(request.get_json())
+    post = store.create_post(data["title"], data["body"], store.user_id(g.api_user))
+    return dump_post(post), 201
+
+
+@bp.get("/<post_id>/")
+def read_post(post_id):
+    return dump_post(get_post(post_id))
+
+
+@bp.put("/<post_id>/")
+def replace_post(post_id):
+    post = editable_post(post_id)
+    return dump_post(store.update_post(post.id, **load_post(request.get_json())))
+
+
+@bp.patch("/<post_id>/")
+def change_post(post_id):
+    post = editable_post(post_id)
+    return dump_post(store.update_post(post.id, **load_post(request.get_json(), partial=True)))
+
+
+@bp.delete("/<post_id>/")
+def delete_post(post_id):
+    store.delete_post(editable_post(post_id).id)
+    return "", 204
+
+
+def init_app(app: Flask) -> None:
+    app.register_blueprint(bp)
+
+
+def asgi_app(app: Flask) -> ConnexionMiddleware:
+    """``app`` behind Connexion: checked against the specification, which it also serves."""
+    middleware = ConnexionMiddleware(
+        WSGIMiddleware(app.wsgi_app), specification_dir=SPECIFICATION.parent
+    )
+    middleware.add_api(
+        SPECIFICATION.name,
+        swagger_ui_options=SwaggerUIOptions(
+            spec_path="/api/openapi.json", swagger_ui_path="/api/docs"
+        ),
+    )
+    return middleware

@@ -1,0 +1,47 @@
+"""JSON Web Tokens (Flask-JWT-Extended): ``POST /api/token/`` trades credentials for a token pair.
+
+The access token then authorises API writes as ``Authorization: Bearer <access>``; the refresh
+token, sent the same way to ``POST /api/token/refresh/``, gets a new access token.
+"""
+
+from flask import Blueprint, Flask, request
+from flask_jwt_extended import (
+    create_access_token,
+    create_refresh_token,
+    get_jwt_identity,
+    jwt_required,
+)
+
+from ..extensions import jwt
+from ..posts import store
+
+bp = Blueprint("api_tokens", __name__, url_prefix="/api/token")
+
+
+@bp.post("/")
+def obtain():
+    """``{"username" or "email", "password"}`` → ``{"access", "refresh"}``; 401 when wrong."""
+    data = request.get_json()
+    if not isinstance(data, dict):
+        return {"message": "Send a JSON object."}, 400
+    identifier = data.get("username") or data.get("email")
+    password = data.get("password")
+    if not isinstance(identifier, str) or not isinstance(password, str):
+        return {"message": "Send a username or email, and a password."}, 400
+    user = store.check_credentials(identifier, password)
+    if user is None:
+        return {"message": "Invalid credentials."}, 401
+    # Token subjects must be strings.
+    identity = str(store.user_id(user))
+    return {"access": create_access_token(identity), "refresh": create_refresh_token(identity)}
+
+
+@bp.post("/refresh/")
+@jwt_required(refresh=True)
+def refresh():
+    return {"access": create_access_token(get_jwt_identity())}
+
+
+def init_app(app: Flask) -> None:
+    jwt.init_app(app)
+    app.register_blueprint(bp)

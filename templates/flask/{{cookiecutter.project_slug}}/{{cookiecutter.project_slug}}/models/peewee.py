@@ -1,0 +1,67 @@
+"""The Peewee models (users and the posts they write) and the database they live in."""
+
+from datetime import UTC, datetime
+
+{% if cookiecutter.auth != "none" -%}
+from flask_login import UserMixin
+{% endif -%}
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateTimeField,
+    ForeignKeyField,
+    Model,
+    TextField,
+)
+from werkzeug.security import check_password_hash, generate_password_hash
+
+# Bound to the configured database by ``init_database``; models are declared before any app.
+db = DatabaseProxy()
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db
+
+
+class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}BaseModel):
+    """A person who can sign in; only a hash of the password is stored."""
+
+    username = CharField(max_length=80, unique=True)
+    email = CharField(max_length=255, unique=True)
+    password_hash = CharField(max_length=255)
+    is_staff = BooleanField(default=False)
+    created_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "users"
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    def __str__(self) -> str:
+        return self.username
+
+
+class Post(BaseModel):
+    """A post; newest first everywhere, so ``created`` is indexed."""
+
+    title = CharField(max_length=200)
+    body = TextField()
+    # Deleting a user (from the admin) deletes their posts.
+    author = ForeignKeyField(User, backref="posts", on_delete="CASCADE")
+    created = DateTimeField(default=utcnow, index=True)
+
+    class Meta:
+        table_name = "posts"
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,60 @@
+"""The SQLAlchemy models: users and the posts they write."""
+
+from datetime import UTC, datetime
+
+{% if cookiecutter.auth != "none" -%}
+from flask_login import UserMixin
+{% endif -%}
+from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, false
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from ..extensions import db
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Model):
+    """A person who can sign in; only a hash of the password is stored."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(80), unique=True)
+    email: Mapped[str] = mapped_column(String(255), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    is_staff: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    # Deleting a user (from the admin) deletes their posts.
+    posts: Mapped[list["Post"]] = relationship(
+        back_populates="author", cascade="all, delete-orphan"
+    )
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    def __str__(self) -> str:
+        return self.username
+
+
+class Post(db.Model):
+    """A post; newest first everywhere, so ``created`` is indexed."""
+
+    __tablename__ = "posts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+    author: Mapped[User] = relationship(back_populates="posts")
+
+    def __str__(self) -> str:
+        return self.title
