@@ -1,11 +1,12 @@
 """Render tier: every valid pair of option values bakes into a clean, consistent project."""
 
 import pytest
+import yaml
 
 from hooks.secret_env import PLACEHOLDER
 from tests import matrix
 from tests.render import checks
-from tests.template import FRAMEWORKS, bake
+from tests.template import FRAMEWORKS
 
 CASES = [
     pytest.param((framework, combination), id=f"{framework}-{index}")
@@ -15,10 +16,10 @@ CASES = [
 
 
 @pytest.fixture(scope="module", params=CASES)
-def baked(request, tmp_path_factory):
+def baked(request, bake_once):
     """One bake per combination, shared by the checks below."""
     framework, combination = request.param
-    return framework, combination, bake(framework, tmp_path_factory.mktemp("bake"), **combination)
+    return framework, combination, bake_once(framework, combination)
 
 
 def test_no_template_syntax_left(baked):
@@ -51,3 +52,28 @@ def test_license_and_secrets(baked):
     assert len(env["SECRET_KEY"]) >= 50
     assert f"SECRET_KEY={PLACEHOLDER}" in (project / ".env.example").read_text()
     assert ".env" in (project / ".gitignore").read_text().splitlines()
+
+
+def test_docker_and_ci_files_agree_with_the_answers(baked):
+    """No Docker engine or CI runner here: check statically what those files promise."""
+    framework, combination, project = baked
+    dockerfile = project / "Dockerfile"
+    assert dockerfile.exists() == combination["use_docker"]
+    assert (project / "compose.yaml").exists() == combination["use_docker"]
+    if combination["use_docker"]:
+        images = [
+            line.split()[1]
+            for line in dockerfile.read_text().splitlines()
+            if line.startswith("FROM ")
+        ]
+        assert images and all(
+            image.startswith(f"python:{combination['python_version']}-") for image in images
+        )
+        compose = yaml.safe_load((project / "compose.yaml").read_text())
+        assert compose["services"]
+    ci = combination.get("ci", "github")
+    assert (project / ".github" / "workflows" / "ci.yml").exists() == (ci == "github")
+    assert (project / ".gitlab-ci.yml").exists() == (ci == "gitlab")
+    workflow = project / ".github" / "workflows" / "ci.yml"
+    if workflow.exists():
+        assert combination["python_version"] in workflow.read_text()

@@ -61,16 +61,16 @@ MANIFEST_CASES = [
 
 
 @pytest.mark.parametrize(("framework", "keep"), MANIFEST_CASES)
-def test_manifest_path_exists_exactly_when_it_applies(framework, keep, tmp_path):
+def test_manifest_path_exists_exactly_when_it_applies(framework, keep, bake_once):
     """A mistyped manifest path would prune nothing; a wrong condition would prune too much."""
     kept = matrix.complete(framework, {k: v[0] for k, v in keep.condition.values.items()})
     assert kept is not None, f"no valid combination keeps {keep.path}"
-    project = bake(framework, tmp_path / "kept", **kept)
+    project = bake_once(framework, kept)
     assert (project / keep.path.format(project_slug=project.name)).exists()
     pruned = next(
         (row for row in matrix.covering_array(framework) if not keep.condition.holds(row)),
         None,
     )
     if pruned is not None:
-        project = bake(framework, tmp_path / "pruned", **pruned)
+        project = bake_once(framework, pruned)
         assert not (project / keep.path.format(project_slug=project.name)).exists()

@@ -98,7 +98,7 @@ def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[
 
 
 def prepare(project: Project, env: dict) -> None:
-    """Apply the migrations where the ORM has them; else create PyMongo's indexes or Pony's tables."""
+    """Apply the migrations where the ORM has them; else make PyMongo's indexes or Pony's tables."""
     flask = ("flask", "--app", project.path.name)
     if (project.path / "migrations").is_dir():
         project.uv_run(*flask, "db", "upgrade", env=env)
