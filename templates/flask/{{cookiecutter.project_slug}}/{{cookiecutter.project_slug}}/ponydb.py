@@ -7,9 +7,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import click
-from flask import Flask, current_app, request
+from flask import Flask, Response, current_app, request
 from flask.cli import with_appcontext
-from pony.orm import Database, db_session
+from pony.orm import Database, commit, db_session
 
 from .models.pony import define_entities
 
@@ -44,6 +44,14 @@ def enter_session() -> None:
     session.__enter__()
 
 
+def commit_session(response: Response) -> Response:
+    """Commit before the response leaves: under an ASGI server the teardown below can run after
+    the client already has the answer, and its next request must see what this one wrote."""
+    if "pony.session" in request.environ:
+        commit()
+    return response
+
+
 def exit_session(exception: BaseException | None = None) -> None:
     # Popped, so that a teardown that runs twice (it can, in tests) exits the session once.
     session = request.environ.pop("pony.session", None)
@@ -68,5 +76,6 @@ def init_app(app: Flask) -> None:
     # Every request runs in a Pony db_session: one transaction, committed at the end. (Pony's
     # own pony.flask does the same, but exits the session twice when a teardown is repeated.)
     app.before_request(enter_session)
+    app.after_request(commit_session)
     app.teardown_request(exit_session)
     app.cli.add_command(init_db)
