@@ -11,8 +11,17 @@ MANIFEST: list[Keep] = []
 # Data layer, accounts, admin, forms: orm, database, migrations, auth, admin, forms.
 
 ACCOUNTS = ("flask-login", "flask-principal")
+ORMS = ("sqlalchemy", "peewee", "mongoengine", "pymongo", "pony")
 
 CONFLICTS += [
+    Conflict(
+        when(orm="none", auth=ACCOUNTS),
+        "accounts need a data store to keep users: choose an orm, or auth none",
+    ),
+    Conflict(
+        when(orm="none", admin=True),
+        "admin needs a data store to manage: choose an orm, or admin no",
+    ),
     Conflict(
         when(admin=True, auth="none"),
         "admin needs accounts to tell staff from visitors: choose an auth, or admin no",
@@ -31,7 +40,13 @@ IGNORED += [
         "database is ignored with MongoEngine and PyMongo: MONGODB_URI names the MongoDB database",
     ),
     Ignored(
-        when(orm=("peewee", "mongoengine", "pymongo", "pony")),
+        when(orm="none"),
+        "database",
+        "sqlite",
+        "database is ignored with orm none: the project keeps no data",
+    ),
+    Ignored(
+        when(orm=("peewee", "mongoengine", "pymongo", "pony", "none")),
         "migrations",
         "flask-migrate",
         "migrations is ignored unless orm is sqlalchemy: Peewee has peewee-migrate, others none",
@@ -46,6 +61,13 @@ IGNORED += [
 ]
 
 MANIFEST += [
+    # Without an ORM there are no models, no store and nothing to show of them.
+    Keep("{project_slug}/models", when(orm=ORMS)),
+    Keep("{project_slug}/extensions.py", when(orm=ORMS)),
+    Keep("{project_slug}/posts", when(orm=ORMS)),
+    Keep("{project_slug}/templates/posts", when(orm=ORMS)),
+    Keep("tests/test_store.py", when(orm=ORMS)),
+    Keep("tests/test_validation.py", when(orm=ORMS)),
     Keep("{project_slug}/models/sqlalchemy.py", when(orm="sqlalchemy")),
     Keep("{project_slug}/posts/stores/sqlalchemy.py", when(orm="sqlalchemy")),
     Keep("migrations", when(orm=("sqlalchemy", "peewee"))),

@@ -90,7 +90,7 @@ def serve_env(combination: dict) -> dict:
 
 
 def features(combination: dict) -> set[str]:
-    result = {"admin", "accounts"}
+    result = {"database", "admin", "accounts"}
     if combination["username_type"] == "email":
         result.add("email_login")
     if combination["example_app"]:

@@ -120,7 +120,7 @@ def serve_env(combination: dict) -> dict:
 
 
 def features(combination: dict) -> set[str]:
-    result = set()
+    result = set() if combination["orm"] == "none" else {"database"}
     if combination["auth"] != "none":
         result |= {"posts", "accounts"}
     if combination["admin"]:

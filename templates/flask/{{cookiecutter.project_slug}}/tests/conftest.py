@@ -1,4 +1,4 @@
-"""Shared fixtures: applications on throwaway databases, and a test client."""
+"""Shared fixtures: applications{% if cookiecutter.orm != "none" %} on throwaway databases{% endif %}, and a test client."""
 
 {% set stdlib = ((["os", "socket", "subprocess", "sys", "time"] if cookiecutter.orm == "pymongo" else []) + (["re"] if cookiecutter.auth != "none" else [])) | sort -%}
 {% for module in stdlib -%}
@@ -27,9 +27,11 @@ from {{ cookiecutter.project_slug }}.models import Post, User
 {%- elif cookiecutter.orm == "pymongo" %}
 from {{ cookiecutter.project_slug }}.extensions import mongo
 {%- endif %}
+{%- if cookiecutter.orm != "none" %}
 from {{ cookiecutter.project_slug }}.posts import store
 
 PASSWORD = "correct horse battery staple"
+{%- endif %}
 {%- if cookiecutter.auth != "none" %}
 CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
 {%- endif %}
@@ -138,7 +140,7 @@ def make_app():
         Post.drop_collection()
         User.drop_collection()
     disconnect()
-{%- else %}
+{%- elif cookiecutter.orm == "pymongo" %}
 
 
 def listening(port: int) -> bool:
@@ -194,12 +196,23 @@ def make_app(mongodb_uri):
         with app.app_context():
             mongo.db.users.drop()
             mongo.db.posts.drop()
+{%- elif cookiecutter.orm == "none" %}
+
+
+@pytest.fixture
+def make_app():
+    """Build applications from a configuration, the testing one by default."""
+
+    def make(config=None):
+        return create_app(config or TestingConfig())
+
+    return make
 {%- endif %}
 
 
 @pytest.fixture
 def app(make_app):
-    """An application with the schema created in its in-memory database."""
+    """An application{% if cookiecutter.orm != "none" %} with the schema created in its in-memory database{% else %}, its context pushed{% endif %}."""
     app = make_app()
     with app.app_context():
         yield app
@@ -211,6 +224,7 @@ def app(make_app):
 @pytest.fixture
 def client(app):
     return app.test_client()
+{%- if cookiecutter.orm != "none" %}
 
 
 @pytest.fixture
@@ -237,6 +251,7 @@ def user(make_user):
 @pytest.fixture
 def staff(make_user):
     return make_user("grace", staff=True)
+{%- endif %}
 
 {%- if cookiecutter.auth != "none" %}
 

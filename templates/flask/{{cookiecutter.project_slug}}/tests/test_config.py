@@ -1,5 +1,6 @@
 {% set server_sql = cookiecutter.__database in ["postgresql", "mysql", "mariadb"] -%}
 {% set mongo = cookiecutter.__database == "mongodb" -%}
+{% set sql = cookiecutter.__database not in ["mongodb", "none"] -%}
 """Configuration selection and the production safety checks."""
 
 import pytest
@@ -75,10 +76,10 @@ def test_production_refuses_missing_or_placeholder_secret(monkeypatch, secret):
         ProductionConfig()
 
 
-def test_production_accepts_a_real_secret(monkeypatch, tmp_path):
+def test_production_accepts_a_real_secret(monkeypatch{% if sql %}, tmp_path{% endif %}):
     monkeypatch.setenv("APP_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
-{%- if not mongo %}
+{%- if sql %}
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'app.sqlite3'}")
 {%- endif %}
 
@@ -87,7 +88,7 @@ def test_production_accepts_a_real_secret(monkeypatch, tmp_path):
     assert app.config["SECRET_KEY"] == GOOD_SECRET
 {%- if mongo %}
     assert app.config["MONGODB_URI"] == MONGODB_URI
-{%- else %}
+{%- elif sql %}
     assert app.config["{{ cookiecutter.__database_key }}"] == f"sqlite:///{tmp_path / 'app.sqlite3'}"
 {%- endif %}
     assert not app.debug
@@ -99,7 +100,9 @@ def test_production_accepts_a_real_secret(monkeypatch, tmp_path):
 
 def test_development_has_debug_and_a_fallback_secret(monkeypatch):
     monkeypatch.delenv("SECRET_KEY", raising=False)
+{%- if mongo or sql %}
     monkeypatch.delenv("{{ "MONGODB_URI" if mongo else "DATABASE_URL" }}", raising=False)
+{%- endif %}
 
     config = DevelopmentConfig()
 
@@ -107,9 +110,10 @@ def test_development_has_debug_and_a_fallback_secret(monkeypatch):
     assert config.SECRET_KEY
 {%- if mongo %}
     assert config.MONGODB_URI.startswith("mongodb://localhost")
-{%- else %}
+{%- elif sql %}
     assert config.{{ cookiecutter.__database_key }}.startswith("sqlite:///")
 {%- endif %}
+{%- if mongo or sql %}
 
 
 def test_testing_ignores_the_environment_database(monkeypatch):
@@ -124,6 +128,7 @@ def test_testing_ignores_the_environment_database(monkeypatch):
 {%- endif %}
 
     assert TestingConfig().{{ cookiecutter.__database_key }} == "sqlite://"
+{%- endif %}
 {%- endif %}
 {%- if mongo %}
 

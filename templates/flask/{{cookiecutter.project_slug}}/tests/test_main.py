@@ -5,6 +5,13 @@ from markupsafe import escape
 from {{ cookiecutter.project_slug }}.config import TestingConfig
 
 
+{% if cookiecutter.orm == "none" -%}
+def test_health_reports_ok(client):
+    response = client.get("/health")
+
+    assert response.status_code == 200
+    assert response.json == {"status": "ok"}
+{%- else -%}
 def test_health_reports_database_ok(client):
     response = client.get("/health")
 
@@ -37,6 +44,7 @@ def test_health_returns_503_when_database_is_unreachable(make_app, tmp_path):
 
     assert response.status_code == 503
     assert response.json == {"status": "error", "database": "error"}
+{%- endif %}
 
 
 def test_home_page_shows_project_name_and_description(app, client):

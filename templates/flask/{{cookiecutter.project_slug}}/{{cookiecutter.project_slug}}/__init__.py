@@ -58,8 +58,8 @@ def create_app(config: Config | None = None) -> Flask:
     """
     app = Flask(__name__)
     app.config.from_object(config or config_from_env())
+{%- if sqlalchemy %}
 
-    {% if sqlalchemy -%}
     db.init_app(app)
 {%- if cookiecutter.__migrations == "flask-alembic" %}
     alembic.init_app(app)
@@ -67,13 +67,16 @@ def create_app(config: Config | None = None) -> Flask:
     # Batch mode lets Alembic alter tables on SQLite, which supports little of ALTER TABLE.
     migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
 {%- endif %}
-    {%- elif cookiecutter.orm == "pony" -%}
+{%- elif cookiecutter.orm == "pony" %}
+
     ponydb.init_app(app)
-    {%- elif cookiecutter.orm in ["mongoengine", "pymongo"] -%}
+{%- elif cookiecutter.orm in ["mongoengine", "pymongo"] %}
+
     mongo.init_app(app)
-    {%- else -%}
+{%- elif cookiecutter.orm == "peewee" %}
+
     database.init_app(app)
-    {%- endif %}
+{%- endif %}
 {%- if cookiecutter.__cache != "none" %}
     cache.init_app(app)
 {%- endif %}

@@ -1,7 +1,7 @@
 {% set server_sql = cookiecutter.__database in ["postgresql", "mysql", "mariadb"] -%}
 """Configuration classes, one per environment, chosen by the ``APP_ENV`` environment variable.
 
-Values that differ between deployments (secrets, the database) come from environment variables
+Values that differ between deployments (secrets{% if cookiecutter.__database != "none" %}, the database{% endif %}) come from environment variables
 and are read when a configuration is instantiated, not at import time. The ``flask`` command
 also reads them from ``.env``; gunicorn does not, so production sets real variables.
 """
@@ -20,7 +20,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 {%- if cookiecutter.__database == "mongodb" %}
 
 DEFAULT_MONGODB_URI = "mongodb://localhost:27017/{{ cookiecutter.project_slug }}"
-{%- else %}
+{%- elif cookiecutter.__database != "none" %}
 
 # Relative SQLite paths are resolved inside the instance folder.
 DEFAULT_DATABASE_URL = "sqlite:///{{ cookiecutter.project_slug }}.sqlite3"
@@ -102,7 +102,7 @@ class Config:
         self.{{ cookiecutter.__database_key }} = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 {%- elif cookiecutter.__database == "mongodb" %}
         self.MONGODB_URI = os.environ.get("MONGODB_URI") or DEFAULT_MONGODB_URI
-{%- else %}
+{%- elif server_sql %}
         url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
         self.{{ cookiecutter.__database_key }} = with_driver(url)
 {%- endif %}
@@ -126,6 +126,8 @@ class TestingConfig(Config):
     """The test suite: an in-memory database, whatever the environment says."""
 {%- elif cookiecutter.__database == "mongodb" %}
     """The test suite: its own database (the tests run it on mongomock, in memory)."""
+{%- elif cookiecutter.__database == "none" %}
+    """The test suite."""
 {%- else %}
     """The test suite: ``TEST_DATABASE_URL`` (a throwaway database), else in-memory SQLite."""
 {%- endif %}
@@ -142,7 +144,7 @@ class TestingConfig(Config):
         self.{{ cookiecutter.__database_key }} = "sqlite://"
 {%- elif cookiecutter.__database == "mongodb" %}
         self.MONGODB_URI = "mongodb://localhost:27017/{{ cookiecutter.project_slug }}_test"
-{%- else %}
+{%- elif server_sql %}
         url = os.environ.get("TEST_DATABASE_URL") or "sqlite://"
         self.{{ cookiecutter.__database_key }} = with_driver(url)
 {%- endif %}
