@@ -14,7 +14,9 @@ REPLACE: list[Replace] = [Replace("tests_unittest", "tests", when(test_runner="u
 
 # Data layer, accounts, admin, forms: orm, database, migrations, auth, admin, forms.
 
-ACCOUNTS = ("flask-login", "flask-principal")
+ACCOUNTS = ("flask-login", "flask-principal", "flask-security")
+# The project's own sign-up and login pages, which Flask-Security-Too replaces with its own.
+OWN_ACCOUNTS = ("flask-login", "flask-principal")
 ORMS = ("sqlalchemy", "peewee", "mongoengine", "pymongo", "pony")
 
 CONFLICTS += [
@@ -33,6 +35,11 @@ CONFLICTS += [
     Conflict(
         when(admin=True, orm="pony"),
         "Flask-Admin has no PonyORM backend: choose admin no, or another orm",
+    ),
+    Conflict(
+        when(auth="flask-security", orm=("pony", "pymongo")),
+        "Flask-Security-Too has no PonyORM or PyMongo datastore: choose orm sqlalchemy, peewee "
+        "or mongoengine, or another auth",
     ),
 ]
 
@@ -61,6 +68,12 @@ IGNORED += [
         "forms",
         True,
         "forms is ignored with auth none: without accounts there are no forms",
+    ),
+    Ignored(
+        when(auth="flask-security"),
+        "forms",
+        True,
+        "forms is always on with flask-security: its pages are Flask-WTF forms",
     ),
 ]
 
@@ -97,8 +110,17 @@ MANIFEST += [
     Keep("tests/test_mongo.py", when(orm="pymongo")),
     Keep("{project_slug}/posts/stores/pymongo.py", when(orm="pymongo")),
     Keep("{project_slug}/accounts", when(auth=ACCOUNTS)),
-    Keep("{project_slug}/templates/accounts", when(auth=ACCOUNTS)),
-    Keep("tests/test_accounts.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/accounts/views.py", when(auth=OWN_ACCOUNTS)),
+    Keep("{project_slug}/templates/accounts", when(auth=OWN_ACCOUNTS)),
+    Keep("tests/test_accounts.py", when(auth=OWN_ACCOUNTS)),
+    Keep("{project_slug}/models/security.py", when(auth="flask-security")),
+    Keep("{project_slug}/templates/security", when(auth="flask-security")),
+    Keep("tests/test_security.py", when(auth="flask-security")),
+    Keep(
+        "migrations/versions/2026_12_02_b7d41e0c9a52_flask_security_columns.py",
+        when(orm="sqlalchemy", auth="flask-security"),
+    ),
+    Keep("migrations/002_flask_security_columns.py", when(orm="peewee", auth="flask-security")),
     Keep("{project_slug}/posts/views.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/posts/editing.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/templates/posts/index.html", when(auth=ACCOUNTS)),

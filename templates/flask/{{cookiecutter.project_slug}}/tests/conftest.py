@@ -33,7 +33,7 @@ from {{ cookiecutter.project_slug }}.posts import store
 PASSWORD = "correct horse battery staple"
 {%- endif %}
 {%- if cookiecutter.auth != "none" %}
-CSRF_FIELD = re.compile(r'name="csrf_token" value="([^"]+)"')
+CSRF_FIELD = re.compile(r'name="csrf_token"[^>]* value="([^"]+)"')
 {%- endif %}
 
 
@@ -261,7 +261,8 @@ def csrf_token(client):
     """The client session's CSRF token, read from a form as a browser would."""
 
     def token() -> str:
-        page = client.get("/accounts/login/").get_data(as_text=True)
+        # Signed-in users may be sent on from the login page to one with the logout form.
+        page = client.get("/accounts/login/", follow_redirects=True).get_data(as_text=True)
         return CSRF_FIELD.search(page).group(1)
 
     return token
@@ -272,6 +273,10 @@ def login(client, csrf_token):
     """Log the client in through the login form."""
 
     def log_in(username: str) -> None:
+{%- if cookiecutter.auth == "flask-security" %}
+        # Flask-Security's login form sends signed-in users away: log out first.
+        client.post("/accounts/logout/", data={"csrf_token": csrf_token()})
+{%- endif %}
         data = {"username": username, "password": PASSWORD, "csrf_token": csrf_token()}
         response = client.post("/accounts/login/", data=data)
         assert response.status_code == 302, response.get_data(as_text=True)

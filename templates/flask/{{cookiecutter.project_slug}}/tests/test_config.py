@@ -34,6 +34,14 @@ def database_url(monkeypatch):
     """Production needs DATABASE_URL; these tests never connect to it."""
     monkeypatch.setenv("DATABASE_URL", "{{ cookiecutter.__database }}://app:secret@db.example/app")
 {%- endif %}
+{%- if cookiecutter.auth == "flask-security" %}
+
+
+@pytest.fixture(autouse=True)
+def password_salt(monkeypatch):
+    """Production needs SECURITY_PASSWORD_SALT as well (tests/test_security.py checks it)."""
+    monkeypatch.setenv("SECURITY_PASSWORD_SALT", GOOD_SECRET)
+{%- endif %}
 
 
 @pytest.mark.parametrize(

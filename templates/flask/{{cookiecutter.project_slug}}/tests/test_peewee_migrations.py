@@ -16,6 +16,20 @@ def test_upgrade_creates_the_tables_and_downgrade_removes_them(make_app, tmp_pat
     columns = {column.name for column in db.get_columns("posts")}
     assert {"users", "posts"} <= set(db.get_tables())
     assert columns == {"id", "title", "body", "author_id", "created"}
+{%- if cookiecutter.auth == "flask-security" %}
+    users = {column.name for column in db.get_columns("users")}
+    assert {"password_hash", "active", "fs_uniquifier"} <= users
+    unique = {index.columns[0] for index in db.get_indexes("users") if index.unique}
+    assert "fs_uniquifier" in unique
+{%- endif %}
+
+{%- if cookiecutter.auth == "flask-security" %}
+
+    result = runner.invoke(args=["db", "downgrade"])
+    assert result.exit_code == 0, result.output
+    users = {column.name for column in db.get_columns("users")}
+    assert not {"active", "fs_uniquifier"} & users
+{%- endif %}
 
     result = runner.invoke(args=["db", "downgrade"])
     assert result.exit_code == 0, result.output

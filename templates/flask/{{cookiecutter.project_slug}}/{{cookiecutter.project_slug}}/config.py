@@ -78,6 +78,32 @@ class Config:
     # The HTML blueprints check CSRF tokens themselves; the JSON API authenticates every request.
     WTF_CSRF_CHECK_DEFAULT = False
 {%- endif %}
+{%- if cookiecutter.auth == "flask-security" %}
+
+    # Flask-Security-Too serves sign-up, login and logout at /accounts/, as blueprint "accounts".
+    SECURITY_BLUEPRINT_NAME = "accounts"
+    SECURITY_URL_PREFIX = "/accounts"
+    SECURITY_REGISTERABLE = True
+    SECURITY_REGISTER_URL = "/signup/"
+    SECURITY_LOGIN_URL = "/login/"
+    SECURITY_LOGOUT_URL = "/logout/"
+    SECURITY_LOGOUT_METHODS = ["POST"]
+    # Logging out needs the CSRF token too (by default a forged POST could log users out);
+    # Flask-Security checks it only when WTF_CSRF_ENABLED is set, not merely defaulted.
+    SECURITY_LOGOUT_CSRF = True
+    WTF_CSRF_ENABLED = True
+    # Users choose a username (posts show it) and log in with it or with their email.
+    SECURITY_USERNAME_ENABLE = True
+    SECURITY_USERNAME_REQUIRED = True
+    SECURITY_USERNAME_MIN_LENGTH = 1
+    SECURITY_USERNAME_MAX_LENGTH = 80  # the column's length
+    SECURITY_PASSWORD_HASH = "argon2"
+    # Roles come from the users' is_staff column (models/security.py): no roles table to join.
+    SECURITY_JOIN_USER_ROLES = False
+    # No mail server: nothing is mailed on sign-up, and emails are checked without DNS look-ups.
+    SECURITY_SEND_REGISTER_EMAIL = False
+    SECURITY_EMAIL_VALIDATOR_ARGS = {"check_deliverability": False}
+{%- endif %}
 {%- if cookiecutter.__cache == "simple" %}
 
     # Flask-Caching keeps the rendered feeds in each worker process's memory.
@@ -98,6 +124,10 @@ class Config:
 
     def __init__(self) -> None:
         self.SECRET_KEY = os.environ.get("SECRET_KEY", "")
+{%- if cookiecutter.auth == "flask-security" %}
+        # Flask-Security keys its HMACs with it (argon2 hashes carry their own random salts).
+        self.SECURITY_PASSWORD_SALT = os.environ.get("SECURITY_PASSWORD_SALT", "")
+{%- endif %}
 {%- if cookiecutter.__database == "sqlite" %}
         self.{{ cookiecutter.__database_key }} = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
 {%- elif cookiecutter.__database == "mongodb" %}
@@ -119,6 +149,9 @@ class DevelopmentConfig(Config):
     def __init__(self) -> None:
         super().__init__()
         self.SECRET_KEY = self.SECRET_KEY or "development-secret-key-of-32-bytes"
+{%- if cookiecutter.auth == "flask-security" %}
+        self.SECURITY_PASSWORD_SALT = self.SECURITY_PASSWORD_SALT or "development-password-salt"
+{%- endif %}
 
 
 class TestingConfig(Config):
@@ -140,6 +173,9 @@ class TestingConfig(Config):
         super().__init__()
         # Long enough for the HMAC keys derived from it (JWT signing warns below 32 bytes).
         self.SECRET_KEY = "testing-secret-key-of-at-least-32-bytes"
+{%- if cookiecutter.auth == "flask-security" %}
+        self.SECURITY_PASSWORD_SALT = "testing-password-salt"
+{%- endif %}
 {%- if cookiecutter.__database == "sqlite" %}
         self.{{ cookiecutter.__database_key }} = "sqlite://"
 {%- elif cookiecutter.__database == "mongodb" %}
@@ -181,6 +217,13 @@ class ProductionConfig(Config):
                 'variable to a long random value, e.g. python -c "import secrets; '
                 'print(secrets.token_urlsafe(50))"'
             )
+{%- if cookiecutter.auth == "flask-security" %}
+        if self.SECURITY_PASSWORD_SALT in ("", PLACEHOLDER_SECRET):
+            raise RuntimeError(
+                "SECURITY_PASSWORD_SALT is missing or still the placeholder: set the "
+                "SECURITY_PASSWORD_SALT environment variable to a long random value, as SECRET_KEY"
+            )
+{%- endif %}
 
 
 CONFIGS: dict[str, type[Config]] = {

@@ -16,7 +16,7 @@ from flask_caching import Cache
 {% if cookiecutter.__jwt -%}
 from flask_jwt_extended import JWTManager
 {% endif -%}
-{% if cookiecutter.auth != "none" -%}
+{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
 from flask_login import LoginManager
 {% endif -%}
 {% if cookiecutter.__serialization -%}
@@ -26,6 +26,9 @@ from flask_marshmallow import Marshmallow
 from flask_migrate import Migrate
 {% elif cookiecutter.orm == "pymongo" -%}
 from flask_pymongo import PyMongo
+{% endif -%}
+{% if cookiecutter.auth == "flask-security" -%}
+from flask_security import Security
 {% endif -%}
 {% if cookiecutter.orm == "sqlalchemy" -%}
 from flask_sqlalchemy import SQLAlchemy
@@ -62,7 +65,10 @@ migrate = Migrate()
 {%- elif cookiecutter.orm == "pymongo" %}
 mongo = PyMongo()
 {%- endif %}
-{%- if cookiecutter.auth != "none" %}
+{%- if cookiecutter.auth == "flask-security" %}
+# Flask-Security brings its own Flask-Login manager and Flask-Principal.
+security = Security()
+{%- elif cookiecutter.auth != "none" %}
 login_manager = LoginManager()
 {%- endif %}
 {%- if cookiecutter.auth != "none" and cookiecutter.forms %}

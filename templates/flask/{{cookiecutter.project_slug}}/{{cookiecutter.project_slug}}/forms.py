@@ -1,8 +1,14 @@
 """The HTML forms, on Flask-WTF: each carries a CSRF token and validates on the server."""
 
 from flask_wtf import FlaskForm
+{%- set own_accounts = cookiecutter.auth != "flask-security" %}
+{%- if own_accounts %}
 from wtforms import EmailField, PasswordField, StringField{% if cookiecutter.orm in ["mongoengine", "pymongo", "pony"] %}, TextAreaField{% endif %}
 from wtforms.validators import DataRequired, Email, EqualTo, Length, Regexp, ValidationError
+{%- elif cookiecutter.orm == "mongoengine" %}
+from wtforms import StringField, TextAreaField
+from wtforms.validators import DataRequired, Length
+{%- endif %}
 {%- if cookiecutter.orm == "sqlalchemy" %}
 from wtforms_alchemy import model_form_factory
 {%- elif cookiecutter.orm == "peewee" %}
@@ -12,13 +18,13 @@ from wtfpeewee.orm import model_form
 {% if cookiecutter.orm in ["sqlalchemy", "peewee"] -%}
 from .models import Post
 {% endif -%}
+{% if own_accounts -%}
 from .posts import store
 
 # Usernames never contain "@", so a login name is unambiguously a username or an email.
 USERNAME_PATTERN = r"^[\w.+-]+$"
-
+{% endif -%}
 {%- if cookiecutter.orm == "sqlalchemy" %}
-
 ModelForm = model_form_factory(FlaskForm, strip_string_fields=True)
 
 
@@ -29,7 +35,6 @@ class PostForm(ModelForm):
         model = Post
         only = ["title", "body"]
 {%- else %}
-
 
 def strip(value):
     return value.strip() if isinstance(value, str) else value
@@ -51,6 +56,7 @@ class PostForm(FlaskForm):
     title = StringField("Title", validators=[DataRequired(), Length(max=200)], filters=[strip])
     body = TextAreaField("Body", validators=[DataRequired()], filters=[strip])
 {%- endif %}
+{%- if own_accounts %}
 
 
 class SignupForm(FlaskForm):
@@ -81,3 +87,4 @@ class SignupForm(FlaskForm):
 class LoginForm(FlaskForm):
     username = StringField("Username or email", validators=[DataRequired()])
     password = PasswordField("Password", validators=[DataRequired()])
+{%- endif %}

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-{% if cookiecutter.auth != "none" -%}
+{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
 from flask_login import UserMixin
 {% endif -%}
 from mongoengine import (
@@ -14,29 +14,43 @@ from mongoengine import (
     ReferenceField,
     StringField,
 )
+{%- if cookiecutter.auth == "flask-security" %}
+
+from .security import SecurityUserMixin, new_uniquifier
+{%- else %}
 from werkzeug.security import check_password_hash, generate_password_hash
+{%- endif %}
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}Document):
+class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}UserMixin, {% endif %}Document):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = StringField(max_length=80, required=True, unique=True)
     email = EmailField(max_length=255, required=True, unique=True)
+{%- if cookiecutter.auth == "flask-security" %}
+    # Flask-Security reads ``password``; the field keeps the name it has with every auth.
+    password = StringField(max_length=255, required=True, db_field="password_hash")
+    active = BooleanField(default=True)
+    fs_uniquifier = StringField(max_length=64, required=True, unique=True, default=new_uniquifier)
+{%- else %}
     password_hash = StringField(max_length=255, required=True)
+{%- endif %}
     is_staff = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)
 
     meta = {"collection": "users"}
+{%- if cookiecutter.auth != "flask-security" %}
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password)
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+{%- endif %}
 
     def __str__(self) -> str:
         return self.username

@@ -2,7 +2,7 @@
 
 from datetime import UTC, datetime
 
-{% if cookiecutter.auth != "none" -%}
+{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
 from flask_login import UserMixin
 {% endif -%}
 from peewee import (
@@ -14,7 +14,12 @@ from peewee import (
     Model,
     TextField,
 )
+{%- if cookiecutter.auth == "flask-security" %}
+
+from .security import SecurityUserMixin, new_uniquifier
+{%- else %}
 from werkzeug.security import check_password_hash, generate_password_hash
+{%- endif %}
 
 # Bound to the configured database by ``init_database``; models are declared before any app.
 db = DatabaseProxy()
@@ -29,23 +34,32 @@ class BaseModel(Model):
         database = db
 
 
-class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}BaseModel):
+class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}UserMixin, {% endif %}BaseModel):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = CharField(max_length=80, unique=True)
     email = CharField(max_length=255, unique=True)
+{%- if cookiecutter.auth == "flask-security" %}
+    # Flask-Security reads ``password``; the column keeps the name it has with every auth.
+    password = CharField(max_length=255, column_name="password_hash")
+    active = BooleanField(default=True)
+    fs_uniquifier = CharField(max_length=64, unique=True, default=new_uniquifier)
+{%- else %}
     password_hash = CharField(max_length=255)
+{%- endif %}
     is_staff = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)
 
     class Meta:
         table_name = "users"
+{%- if cookiecutter.auth != "flask-security" %}
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password)
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+{%- endif %}
 
     def __str__(self) -> str:
         return self.username

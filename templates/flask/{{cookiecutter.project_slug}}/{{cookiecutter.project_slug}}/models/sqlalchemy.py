@@ -2,21 +2,26 @@
 
 from datetime import UTC, datetime
 
-{% if cookiecutter.auth != "none" -%}
+{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
 from flask_login import UserMixin
 {% endif -%}
-from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, false
+from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, false{% if cookiecutter.auth == "flask-security" %}, true{% endif %}
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+{%- if cookiecutter.auth != "flask-security" %}
 from werkzeug.security import check_password_hash, generate_password_hash
+{%- endif %}
 
 from ..extensions import db
+{%- if cookiecutter.auth == "flask-security" %}
+from .security import SecurityUserMixin, new_uniquifier
+{%- endif %}
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Model):
+class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Model):
     """A person who can sign in; only a hash of the password is stored."""
 
     __tablename__ = "users"
@@ -24,7 +29,14 @@ class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
     email: Mapped[str] = mapped_column(String(255), unique=True)
+{%- if cookiecutter.auth == "flask-security" %}
+    # Flask-Security reads ``password``; the column keeps the name it has with every auth.
+    password: Mapped[str] = mapped_column("password_hash", String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    fs_uniquifier: Mapped[str] = mapped_column(String(64), unique=True, default=new_uniquifier)
+{%- else %}
     password_hash: Mapped[str] = mapped_column(String(255))
+{%- endif %}
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
@@ -32,12 +44,14 @@ class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Model):
     posts: Mapped[list["Post"]] = relationship(
         back_populates="author", cascade="all, delete-orphan"
     )
+{%- if cookiecutter.auth != "flask-security" %}
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password)
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
+{%- endif %}
 
     def __str__(self) -> str:
         return self.username
