@@ -18,15 +18,13 @@ def signup(site: Site) -> tuple[Client, Credentials]:
     credentials = new_credentials("user")
     page = client.get("/accounts/signup/")
     assert page.status == 200, page.body
-    fields = page.form("password1").fields
-    values = {
-        "email": credentials.email,
-        "password1": credentials.password,
-        "password2": credentials.password,
-    }
+    fields = page.form("password").fields
+    # Every password field gets the password: password1/password2 or password/password_confirm.
+    values = {name: credentials.password for name in fields if "password" in name}
+    values["email"] = credentials.email
     if "username" in fields:
         values["username"] = credentials.username
-    response = client.submit(page, values, "password1")
+    response = client.submit(page, values, "password")
     assert response.status in REDIRECT, f"signup did not redirect:\n{response.body[:3000]}"
     return client, credentials
 

@@ -43,6 +43,8 @@ def _database_url(combination: dict, urls: dict) -> str | None:
 
 def environment(project: Project, combination: dict, data_dir: Path, urls: dict) -> dict:
     env = {"SECRET_KEY": secrets.token_urlsafe(48), "APP_ENV": "production"}
+    if combination["auth"] == "flask-security":
+        env["SECURITY_PASSWORD_SALT"] = secrets.token_urlsafe(48)
     if combination["orm"] in MONGO_ORMS:
         return env | {"MONGODB_URI": _start_mongo(project, data_dir)}
     return env | {

@@ -1,5 +1,5 @@
-{% set csrf_module = cookiecutter.auth != "none" and not cookiecutter.forms -%}
-{% set csrf_extension = cookiecutter.auth != "none" and cookiecutter.forms -%}
+{% set csrf_module = cookiecutter.auth != "none" and not cookiecutter.__forms -%}
+{% set csrf_extension = cookiecutter.auth != "none" and cookiecutter.__forms -%}
 {% set sqlalchemy = cookiecutter.orm == "sqlalchemy" -%}
 {% set extension_names = ((["cache"] if cookiecutter.__cache != "none" else []) + (["csrf"] if csrf_extension else []) + (["db"] if sqlalchemy else []) + ([{"flask-migrate": "migrate", "flask-alembic": "alembic"}[cookiecutter.__migrations]] if sqlalchemy else [])) | sort -%}
 {% set app_modules = [

@@ -73,7 +73,7 @@ class Config:
     {% endif -%}
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
-{%- if cookiecutter.auth != "none" and cookiecutter.forms %}
+{%- if cookiecutter.auth != "none" and cookiecutter.__forms %}
 
     # The HTML blueprints check CSRF tokens themselves; the JSON API authenticates every request.
     WTF_CSRF_CHECK_DEFAULT = False

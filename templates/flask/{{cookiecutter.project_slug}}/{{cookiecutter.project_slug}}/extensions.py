@@ -33,7 +33,7 @@ from flask_security import Security
 {% if cookiecutter.orm == "sqlalchemy" -%}
 from flask_sqlalchemy import SQLAlchemy
 {% endif -%}
-{% if cookiecutter.auth != "none" and cookiecutter.forms -%}
+{% if cookiecutter.auth != "none" and cookiecutter.__forms -%}
 from flask_wtf import CSRFProtect
 {% endif -%}
 {% if cookiecutter.orm == "sqlalchemy" -%}
@@ -71,7 +71,7 @@ security = Security()
 {%- elif cookiecutter.auth != "none" %}
 login_manager = LoginManager()
 {%- endif %}
-{%- if cookiecutter.auth != "none" and cookiecutter.forms %}
+{%- if cookiecutter.auth != "none" and cookiecutter.__forms %}
 csrf = CSRFProtect()
 {%- endif %}
 {%- if cookiecutter.__cache != "none" %}

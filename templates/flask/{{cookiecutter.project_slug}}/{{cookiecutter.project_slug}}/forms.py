@@ -14,7 +14,8 @@ from wtforms_alchemy import model_form_factory
 {%- elif cookiecutter.orm == "peewee" %}
 from wtfpeewee.orm import model_form
 {%- endif %}
-
+{% if own_accounts or cookiecutter.orm in ["sqlalchemy", "peewee"] %}
+{% endif -%}
 {% if cookiecutter.orm in ["sqlalchemy", "peewee"] -%}
 from .models import Post
 {% endif -%}

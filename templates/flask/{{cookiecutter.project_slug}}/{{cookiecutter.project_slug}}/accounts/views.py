@@ -3,7 +3,7 @@
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import login_user, logout_user
 
-{% if cookiecutter.forms -%}
+{% if cookiecutter.__forms -%}
 from ..extensions import csrf
 from ..forms import LoginForm, SignupForm
 {%- else -%}

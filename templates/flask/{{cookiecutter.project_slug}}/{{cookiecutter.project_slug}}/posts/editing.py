@@ -3,7 +3,7 @@
 from flask import Flask, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
-{% if cookiecutter.forms -%}
+{% if cookiecutter.__forms -%}
 from ..extensions import csrf
 from ..forms import PostForm
 {%- if cookiecutter.auth == "flask-principal" %}
