@@ -20,6 +20,8 @@ class Accounting:
         self.passed = {tier: defaultdict(set) for tier in TIERS}
         self.failed = {tier: defaultdict(set) for tier in TIERS}
         self.seconds = defaultdict(float)
+        # Rows whose HTTP contract cannot run on this machine: the adapter's stated reason.
+        self.not_served: dict[str, str] = {}
 
     def record(self, report) -> None:
         match = ROW.search(report.nodeid)
@@ -30,6 +32,8 @@ class Accounting:
         if tier == "smoke":
             # Setup (build, serve), calls and teardown all count towards a combination's time.
             self.seconds[f"{framework}-{row}"] += report.duration
+        if tier == "smoke" and report.skipped and report.when == "setup":
+            self.not_served[f"{framework}-{row}"] = str(report.longrepr[-1])
         if report.when != "call" and not report.failed:
             return
         target = self.failed if report.failed else self.passed
@@ -61,6 +65,12 @@ class Accounting:
                 f"values covered at smoke {len(values & all_values)}/{len(all_values)}; "
                 f"valid pairs covered at smoke {len(pairs & all_pairs)}/{len(all_pairs)}"
             )
+        if self.not_served:
+            reasons = defaultdict(list)
+            for row, reason in self.not_served.items():
+                reasons[reason.removeprefix("Skipped: ")].append(row)
+            for reason, served_not in reasons.items():
+                lines.append(f"HTTP contract not run for {', '.join(sorted(served_not))}: {reason}")
         slowest = sorted(self.seconds.items(), key=lambda item: -item[1])[:10]
         if slowest:
             lines.append(

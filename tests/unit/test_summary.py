@@ -6,13 +6,15 @@ from tests import matrix
 from tests.summary import Accounting
 
 
-def _report(nodeid, outcome="passed", when="call", duration=1.0):
+def _report(nodeid, outcome="passed", when="call", duration=1.0, reason=""):
     return SimpleNamespace(
         nodeid=nodeid,
         when=when,
         duration=duration,
         passed=outcome == "passed",
         failed=outcome == "failed",
+        skipped=outcome == "skipped",
+        longrepr=("file.py", 1, f"Skipped: {reason}"),
     )
 
 
@@ -42,3 +44,11 @@ def test_render_rows_and_the_summary_lines():
     assert f"rendered 1/{len(matrix.covering_array('flask'))}" in lines[1]
     assert "smoke-tested 1/" in lines[1]
     assert lines[-1] == "slowest smoke combinations: flask-0 1 s"
+
+
+def test_rows_not_served_here_are_named_with_their_reason():
+    accounting = Accounting()
+    accounting.record(_report("tests/smoke/test_project.py::test_own_tests_pass[flask-9]"))
+    node = "tests/contract/test_pages.py::test_home[flask-9]"
+    accounting.record(_report(node, "skipped", "setup", reason="no such server here"))
+    assert "HTTP contract not run for flask-9: no such server here" in accounting.lines()

@@ -89,6 +89,11 @@ def serve_env(combination: dict) -> dict:
     return {"SECURE_SSL_REDIRECT": "false"}
 
 
+def not_served_here(combination: dict) -> str | None:
+    """Every Django combination is served here (Oracle's on SQLite, see ``environment``)."""
+    return None
+
+
 def features(combination: dict) -> set[str]:
     result = {"database", "admin", "accounts"}
     if combination["username_type"] == "email":
