@@ -20,15 +20,6 @@ def prune(project: Path, paths: list[str]) -> None:
             target.unlink()
 
 
-def replace(project: Path, moves: list[tuple[str, str | None]]) -> None:
-    for source, target in moves:
-        if target is not None:
-            prune(project, [target])
-            (project / source).rename(project / target)
-        else:
-            prune(project, [source])
-
-
 def write_license(project: Path, license_id: str, author: str) -> None:
     text = (LICENSES / f"{license_id}.txt").read_text()
     year = str(datetime.date.today().year)
@@ -40,8 +31,6 @@ def main(framework: str, answers: dict, project: Path | None = None) -> int:
     options = for_framework(framework)
     # Prune by the answers as they apply: an ignored answer must not keep (or drop) a file.
     applied = rules.normalise(options.IGNORED, answers)[0]
-    # Alternatives first, so the manifest's paths name whichever alternative was kept.
-    replace(project, rules.replacements(options.REPLACE, applied))
     prune(project, rules.paths_to_remove(options.MANIFEST, applied))
     write_license(project, answers["license"], answers["author_name"])
     write_env(project)

@@ -55,19 +55,6 @@ class Keep:
     condition: Condition
 
 
-@dataclass(frozen=True)
-class Replace:
-    """When its condition holds, ``source`` takes the place of ``target``; otherwise it goes.
-
-    For alternatives that must land at the same path, such as one test suite per runner in
-    ``tests/``: the template holds both, and exactly one is left under the target's name.
-    """
-
-    source: str
-    target: str
-    condition: Condition
-
-
 def conflicts(rules: Iterable[Conflict], answers: Answers) -> list[str]:
     return [rule.message for rule in rules if rule.condition.holds(answers)]
 
@@ -85,10 +72,3 @@ def normalise(rules: Iterable[Ignored], answers: Answers) -> tuple[dict[str, Any
 
 def paths_to_remove(manifest: Iterable[Keep], answers: Answers) -> list[str]:
     return [keep.path.format(**answers) for keep in manifest if not keep.condition.holds(answers)]
-
-
-def replacements(rules: Iterable[Replace], answers: Answers) -> list[tuple[str, str | None]]:
-    """``(source, target)`` to move where a rule holds, ``(source, None)`` to drop elsewhere."""
-    return [
-        (rule.source, rule.target if rule.condition.holds(answers) else None) for rule in rules
-    ]

@@ -1,16 +1,12 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep, Replace, when
+from hooks.rules import Conflict, Ignored, Keep, when
 
 CONFLICTS: list[Conflict] = []
 
 IGNORED: list[Ignored] = []
 
 MANIFEST: list[Keep] = []
-
-# One test suite, for the chosen runner, in tests/: the template keeps unittest's apart, file for
-# file under the same names, so the manifest's tests/ paths prune either suite alike.
-REPLACE: list[Replace] = [Replace("tests_unittest", "tests", when(test_runner="unittest"))]
 
 # Data layer, accounts, admin, forms: orm, database, migrations, auth, admin, forms.
 

@@ -7,7 +7,7 @@ from cookiecutter.exceptions import FailedHookException
 
 from hooks.options import for_framework
 from tests import matrix
-from tests.template import FRAMEWORKS, bake, template_dir
+from tests.template import FRAMEWORKS, bake
 
 
 def _triggering(framework, condition):
@@ -77,34 +77,3 @@ def test_manifest_path_exists_exactly_when_it_applies(framework, keep, bake_once
     if pruned is not None:
         project = bake_once(framework, pruned)
         assert not (project / keep.path.format(project_slug=project.name)).exists()
-
-
-REPLACE_CASES = [
-    pytest.param(framework, rule, id=f"{framework}-{rule.source}")
-    for framework in FRAMEWORKS
-    for rule in for_framework(framework).REPLACE
-]
-
-
-def _file_names(folder):
-    return {path.relative_to(folder).as_posix() for path in folder.rglob("*") if path.is_file()}
-
-
-@pytest.mark.parametrize(("framework", "rule"), REPLACE_CASES)
-@pytest.mark.parametrize("holds", [True, False])
-def test_replacement_leaves_exactly_one_alternative_at_the_target(
-    framework, rule, holds, bake_once
-):
-    """Where the rule holds the target is the source's tree; elsewhere the source is gone."""
-    tree = template_dir(framework) / "{{cookiecutter.project_slug}}"
-    chosen = rule.source if holds else rule.target
-    combination = next(
-        (row for row in matrix.covering_array(framework) if rule.condition.holds(row) == holds),
-        None,
-    )
-    assert combination is not None, f"no covering row where {rule.source} applies is {holds}"
-    project = bake_once(framework, combination)
-    assert not (project / rule.source).exists()
-    kept = _file_names(project / rule.target)
-    assert kept, f"{rule.target} is empty"
-    assert kept <= _file_names(tree / chosen), f"{rule.target} is not {chosen}"

@@ -59,12 +59,3 @@ def test_prune_removes_files_and_directories(tmp_path):
     (tmp_path / "keep.py").write_text("")
     post_gen.prune(tmp_path, ["api", "Dockerfile", "absent.txt"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.py"]
-
-
-def test_replace_puts_the_source_in_the_targets_place_or_drops_it(tmp_path):
-    for folder in ("tests", "tests_unittest", "docs", "docs_extra"):
-        (tmp_path / folder).mkdir()
-        (tmp_path / folder / f"{folder}.py").write_text("")
-    post_gen.replace(tmp_path, [("tests_unittest", "tests"), ("docs_extra", None)])
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "tests"]
-    assert [p.name for p in (tmp_path / "tests").iterdir()] == ["tests_unittest.py"]

@@ -1,10 +1,10 @@
-"""The rule machinery: conditions, conflicts, ignored answers, replacements and the manifest."""
+"""The rule machinery: conditions, conflicts, ignored answers and the pruning manifest."""
 
 import pytest
 
 from hooks import rules
 from hooks.options import FRAMEWORKS, for_framework
-from hooks.rules import Conflict, Ignored, Keep, Replace, when
+from hooks.rules import Conflict, Ignored, Keep, when
 
 
 def test_condition_needs_every_key_to_match():
@@ -57,18 +57,11 @@ def test_paths_to_remove_lists_paths_whose_condition_fails():
     assert rules.paths_to_remove(manifest, answers) == ["blog/api/ninja.py", "Dockerfile"]
 
 
-def test_replacements_move_where_the_rule_holds_and_drop_elsewhere():
-    replace = [Replace("tests_unittest", "tests", when(test_runner="unittest"))]
-    assert rules.replacements(replace, {"test_runner": "unittest"}) == [("tests_unittest", "tests")]
-    assert rules.replacements(replace, {"test_runner": "pytest"}) == [("tests_unittest", None)]
-
-
 @pytest.mark.parametrize("framework", FRAMEWORKS)
 def test_every_framework_declares_its_rules(framework):
     options = for_framework(framework)
     assert all(isinstance(rule, Conflict) for rule in options.CONFLICTS)
     assert all(isinstance(rule, Ignored) for rule in options.IGNORED)
-    assert all(isinstance(rule, Replace) for rule in options.REPLACE)
     assert all(isinstance(keep, Keep) for keep in options.MANIFEST)
 
 
