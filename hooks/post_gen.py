@@ -1,4 +1,4 @@
-"""Post-generation: drop the paths the answers exclude, write LICENSE and the secret .env."""
+"""Post-generation: swap in the folders the answers choose, drop the paths the answers exclude, write LICENSE and the secret .env."""
 
 import datetime
 import shutil
@@ -31,6 +31,7 @@ def main(framework: str, answers: dict, project: Path | None = None) -> int:
     options = for_framework(framework)
     # Prune by the answers as they apply: an ignored answer must not keep (or drop) a file.
     applied = rules.normalise(options.IGNORED, answers)[0]
+    rules.replace(project, options.REPLACE, applied)
     prune(project, rules.paths_to_remove(options.MANIFEST, applied))
     write_license(project, answers["license"], answers["author_name"])
     write_env(project)

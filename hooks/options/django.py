@@ -1,6 +1,6 @@
 """Rules of the Django template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep, when
+from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = [
     Conflict(
@@ -32,6 +32,10 @@ IGNORED: list[Ignored] = [
 ]
 
 _posts = when(example_app=True)
+
+# Django's two suites live in different places (tests/ and each app's tests.py): the manifest
+# picks them, nothing replaces a folder.
+REPLACE: list[Replace] = []
 
 MANIFEST: list[Keep] = [
     # The example app and everything built on its posts.

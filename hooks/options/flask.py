@@ -1,12 +1,16 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep, when
+from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = []
 
 IGNORED: list[Ignored] = []
 
 MANIFEST: list[Keep] = []
+
+# The unittest suite (tests_unittest/) has the pytest suite's file names, so one manifest serves
+# both: it takes the place of tests/ before the manifest prunes.
+REPLACE: list[Replace] = [Replace("tests_unittest", "tests", when(test_runner="unittest"))]
 
 # Data layer, accounts, admin, forms: orm, database, migrations, auth, admin, forms.
 

@@ -96,7 +96,10 @@ def _stop(process: subprocess.Popen) -> None:
 def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[str], dict]:
     """The project's own test command and the environment pointing it at the real services."""
     url = _database_url(combination, urls)
-    return ["pytest"], {"TEST_DATABASE_URL": url} if url else {}
+    env = {"TEST_DATABASE_URL": url} if url else {}
+    if combination["test_runner"] == "unittest":
+        return ["sh", "-c", "coverage run -m unittest && coverage report"], env
+    return ["pytest"], env
 
 
 def prepare(project: Project, env: dict) -> None:

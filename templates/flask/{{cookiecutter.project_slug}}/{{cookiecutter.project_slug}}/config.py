@@ -164,8 +164,10 @@ class TestingConfig(Config):
 {%- else %}
     """The test suite: ``TEST_DATABASE_URL`` (a throwaway database), else in-memory SQLite."""
 {%- endif %}
+{%- if cookiecutter.test_runner == "pytest" %}
 
     __test__ = False  # a configuration, not a test class, despite the name pytest looks for
+{%- endif %}
 
     TESTING = True
 
