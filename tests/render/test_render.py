@@ -77,3 +77,20 @@ def test_docker_and_ci_files_agree_with_the_answers(baked):
     workflow = project / ".github" / "workflows" / "ci.yml"
     if workflow.exists():
         assert combination["python_version"] in workflow.read_text()
+
+
+def test_one_test_suite_for_the_chosen_runner(baked):
+    """Only the chosen runner's suite, dependencies and command reach the project."""
+    framework, combination, project = baked
+    pytest_chosen = combination["test_runner"] == "pytest"
+    assert not (project / "tests_unittest").exists()
+    assert (project / "tests" / "conftest.py").exists() == pytest_chosen
+    pyproject = (project / "pyproject.toml").read_text()
+    assert ('"pytest==' in pyproject) == pytest_chosen
+    assert ("[tool.pytest.ini_options]" in pyproject) == pytest_chosen
+    if framework == "flask":
+        command = "uv run pytest" if pytest_chosen else "uv run coverage run -m unittest"
+        assert command in (project / "README.md").read_text()
+        for ci_file in [project / ".github" / "workflows" / "ci.yml", project / ".gitlab-ci.yml"]:
+            if ci_file.exists():
+                assert command in ci_file.read_text()

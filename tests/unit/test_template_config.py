@@ -5,7 +5,7 @@ import json
 import pytest
 
 from tests import docs, matrix
-from tests.template import FRAMEWORKS, ROOT, prompts, questions
+from tests.template import FRAMEWORKS, ROOT, prompts, questions, template_dir
 
 COMMON = [
     "project_name",
@@ -60,3 +60,11 @@ def test_readme_options_tables_are_current():
     """README's tables come from the questions and rules; regenerate with `python -m tests.docs`."""
     text = docs.README.read_text()
     assert docs.current_readme(text) == text
+
+
+def test_flask_unittest_suite_mirrors_the_pytest_suite():
+    """The manifest names test files by their tests/ paths: both suites must use the same names."""
+    project = template_dir("flask") / "{{cookiecutter.project_slug}}"
+    pytest_suite = {path.name for path in (project / "tests").glob("test_*.py")}
+    unittest_suite = {path.name for path in (project / "tests_unittest").glob("test_*.py")}
+    assert unittest_suite == pytest_suite

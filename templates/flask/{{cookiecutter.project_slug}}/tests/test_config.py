@@ -104,6 +104,9 @@ def test_production_accepts_a_real_secret(monkeypatch{% if sql %}, tmp_path{% en
     assert app.config["SESSION_COOKIE_SECURE"] is True
     assert app.config["SESSION_COOKIE_HTTPONLY"] is True
     assert app.config["SESSION_COOKIE_SAMESITE"] == "Lax"
+{%- if cookiecutter.orm != "none" and cookiecutter.auth != "flask-security" %}
+    assert app.config["PASSWORD_HASH_METHOD"] == "scrypt"
+{%- endif %}
 
 
 def test_development_has_debug_and_a_fallback_secret(monkeypatch):

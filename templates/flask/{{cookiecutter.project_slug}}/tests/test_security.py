@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from {{ cookiecutter.project_slug }}.config import PLACEHOLDER_SECRET, ProductionConfig
+from {{ cookiecutter.project_slug }}.config import PLACEHOLDER_SECRET, ProductionConfig, TestingConfig
 from {{ cookiecutter.project_slug }}.extensions import security
 from {{ cookiecutter.project_slug }}.models.security import STAFF
 from {{ cookiecutter.project_slug }}.posts import store
@@ -156,6 +156,21 @@ def test_passwords_are_stored_as_argon2_hashes(user, password):
     assert password not in user.password
     assert user.check_password(password)
     assert not user.check_password("wrong")
+
+
+def test_only_the_tests_hash_with_cheap_argon2_parameters(monkeypatch, user):
+    monkeypatch.setenv("SECRET_KEY", "a-long-random-value-that-is-not-the-placeholder-0123456789")
+    monkeypatch.setenv("SECURITY_PASSWORD_SALT", "a-long-random-salt-that-is-not-the-placeholder")
+{%- if cookiecutter.__database == "mongodb" %}
+    monkeypatch.setenv("MONGODB_URI", "mongodb://db.example:27017/app")
+{%- elif cookiecutter.__database != "sqlite" %}
+    monkeypatch.setenv("DATABASE_URL", "{{ cookiecutter.__database }}://app:secret@db.example/app")
+{%- endif %}
+
+    assert user.password.startswith("$argon2id$v=19$m=8,t=1,p=1$")
+    assert TestingConfig().SECURITY_PASSWORD_HASH_PASSLIB_OPTIONS
+    # Production leaves passlib's argon2 parameters (64 MiB, 3 passes) alone.
+    assert not hasattr(ProductionConfig(), "SECURITY_PASSWORD_HASH_PASSLIB_OPTIONS")
 
 
 def test_staff_is_the_staff_role(user, staff):

@@ -78,26 +78,18 @@ def _start_nx_27017() -> str:
 {%- endif %}
 
 
-class AppTestCase(unittest.TestCase):
-    """Each test gets ``self.app``, its context pushed, and ``self.client``.
+class FactoryTestCase(unittest.TestCase):
+    """Builds applications with ``self.make_app``; ``self.tmp_path`` is removed after the test.
 {%- if cookiecutter.orm != "none" %}
 
-    The application's schema is created in a throwaway database, emptied after the test.
+    An application built with ``schema`` has its tables in a throwaway database, emptied after
+    the test.
 {%- endif %}
-    ``self.tmp_path`` is a folder removed after the test.
     """
 
     def setUp(self) -> None:
         self.tmp_path = Path(tempfile.mkdtemp())
         self.addCleanup(shutil.rmtree, self.tmp_path, ignore_errors=True)
-        self.app = self.make_app()
-        context = self.app.app_context()
-        context.push()
-        self.addCleanup(context.pop)
-{%- if cookiecutter.orm == "sqlalchemy" %}
-        self.addCleanup(db.session.remove)
-{%- endif %}
-        self.client = self.app.test_client()
 {%- if cookiecutter.orm == "sqlalchemy" %}
 
     def make_app(self, config=None, *, schema=True):
@@ -196,6 +188,23 @@ class AppTestCase(unittest.TestCase):
         """An application from a configuration, the testing one by default."""
         return create_app(config or TestingConfig())
 {%- endif %}
+
+
+class AppTestCase(FactoryTestCase):
+    """Each test gets ``self.app`` (the testing configuration), its context pushed, and
+    ``self.client``.
+    """
+
+    def setUp(self) -> None:
+        super().setUp()
+        self.app = self.make_app()
+        context = self.app.app_context()
+        context.push()
+        self.addCleanup(context.pop)
+{%- if cookiecutter.orm == "sqlalchemy" %}
+        self.addCleanup(db.session.remove)
+{%- endif %}
+        self.client = self.app.test_client()
 {%- if cookiecutter.orm != "none" %}
 
     def make_user(self, username="ada", email=None, *, staff=False):

@@ -3,7 +3,7 @@
 from markupsafe import escape
 
 from {{ cookiecutter.project_slug }}.config import TestingConfig
-from tests.base import AppTestCase
+from tests.base import AppTestCase, FactoryTestCase
 
 
 class HealthTests(AppTestCase):
@@ -20,6 +20,8 @@ class HealthTests(AppTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.json, {"status": "ok", "database": "ok"})
 
+
+class UnreachableDatabaseTests(FactoryTestCase):
     def test_health_returns_503_when_database_is_unreachable(self):
         config = TestingConfig()
 {%- if cookiecutter.__database == "mongodb" %}
@@ -45,7 +47,6 @@ class HealthTests(AppTestCase):
             response = app.test_client().get("/health")
 
         self.assertIn("database unreachable", logs.output[0])
-
         self.assertEqual(response.status_code, 503)
         self.assertEqual(response.json, {"status": "error", "database": "error"})
 {%- endif %}
@@ -61,6 +62,15 @@ class HomePageTests(AppTestCase):
         self.assertIn(f"<h1>{escape(self.app.config['PROJECT_NAME'])}</h1>", page)
         self.assertIn(escape(self.app.config["PROJECT_DESCRIPTION"]), page)
 
+    def test_static_files_are_served(self):
+        response = self.client.get("/static/css/main.css")
+
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.mimetype, "text/css")
+        response.close()
+
+
+class ConfiguredTextTests(FactoryTestCase):
     def test_home_page_escapes_configured_text(self):
         config = TestingConfig()
         config.PROJECT_NAME = "<script>alert(1)</script>"
@@ -70,10 +80,3 @@ class HomePageTests(AppTestCase):
 
         self.assertNotIn("<script>", page)
         self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt;", page)
-
-    def test_static_files_are_served(self):
-        response = self.client.get("/static/css/main.css")
-
-        self.assertEqual(response.status_code, 200)
-        self.assertEqual(response.mimetype, "text/css")
-        response.close()

@@ -73,6 +73,11 @@ class Config:
     {% endif -%}
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+{%- if cookiecutter.orm != "none" and cookiecutter.auth != "flask-security" %}
+
+    # Werkzeug's password hashing (its default, scrypt); the tests use a cheaper one.
+    PASSWORD_HASH_METHOD = "scrypt"
+{%- endif %}
 {%- if cookiecutter.auth != "none" and cookiecutter.__forms %}
 
     # The HTML blueprints check CSRF tokens themselves; the JSON API authenticates every request.
@@ -175,8 +180,19 @@ class TestingConfig(Config):
         super().__init__()
         # Long enough for the HMAC keys derived from it (JWT signing warns below 32 bytes).
         self.SECRET_KEY = "testing-secret-key-of-at-least-32-bytes"
+{%- if cookiecutter.orm != "none" and cookiecutter.auth != "flask-security" %}
+        # One PBKDF2 round for the many passwords the tests hash; the others keep scrypt.
+        self.PASSWORD_HASH_METHOD = "pbkdf2:sha256:1"
+{%- endif %}
 {%- if cookiecutter.auth == "flask-security" %}
         self.SECURITY_PASSWORD_SALT = "testing-password-salt"
+        # Cheap argon2 for the many passwords the tests hash; the other configurations keep
+        # passlib's defaults (64 MiB, 3 passes).
+        self.SECURITY_PASSWORD_HASH_PASSLIB_OPTIONS = {
+            "argon2__memory_cost": 8,
+            "argon2__rounds": 1,
+            "argon2__parallelism": 1,
+        }
 {%- endif %}
 {%- if cookiecutter.__database == "sqlite" %}
         self.{{ cookiecutter.__database_key }} = "sqlite://"

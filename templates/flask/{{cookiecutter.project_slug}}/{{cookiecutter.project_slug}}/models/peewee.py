@@ -2,6 +2,9 @@
 
 from datetime import UTC, datetime
 
+{% if cookiecutter.auth != "flask-security" -%}
+from flask import current_app
+{% endif -%}
 {% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
 from flask_login import UserMixin
 {% endif -%}
@@ -55,7 +58,8 @@ class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% e
 {%- if cookiecutter.auth != "flask-security" %}
 
     def set_password(self, password: str) -> None:
-        self.password_hash = generate_password_hash(password)
+        method = current_app.config["PASSWORD_HASH_METHOD"]
+        self.password_hash = generate_password_hash(password, method)
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)

@@ -6,6 +6,7 @@ Posts need no class: the store turns their documents into ``posts.records.Post``
 from datetime import UTC, datetime
 from typing import Any
 
+from flask import current_app
 {% if cookiecutter.auth != "none" -%}
 from flask_login import UserMixin
 {% endif -%}
@@ -27,7 +28,9 @@ class User{% if cookiecutter.auth != "none" %}(UserMixin){% endif %}:
         return {
             "username": username,
             "email": email,
-            "password_hash": generate_password_hash(password),
+            "password_hash": generate_password_hash(
+                password, current_app.config["PASSWORD_HASH_METHOD"]
+            ),
             "is_staff": staff,
             "created_at": datetime.now(UTC),
         }

@@ -2,6 +2,7 @@
 
 from datetime import UTC
 
+from flask import current_app
 from pony.orm import DBException, OrmError, db_session, desc
 from werkzeug.security import generate_password_hash
 
@@ -94,7 +95,7 @@ def delete_post(post_id) -> bool:
 
 @db_session
 def create_user(username: str, email: str, password: str, *, staff: bool = False):
-    password_hash = generate_password_hash(password)
+    password_hash = generate_password_hash(password, current_app.config["PASSWORD_HASH_METHOD"])
     user = current_db().User(
         username=username, email=email.lower(), password_hash=password_hash, is_staff=staff
     )
