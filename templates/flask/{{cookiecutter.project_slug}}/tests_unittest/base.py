@@ -1,16 +1,16 @@
-"""The base test case: an application{% if cookiecutter.orm != "none" %} on a throwaway database{% endif %}, and a test client."""
+"""The base test cases: applications{% if cookiecutter.orm != "none" %} on throwaway databases{% endif %}, and a test client."""
 
-{% set stdlib = ((["atexit", "os", "socket", "subprocess", "sys", "time"] if cookiecutter.orm == "pymongo" else []) + (["re"] if cookiecutter.auth != "none" else []) + (["itertools"] if cookiecutter.orm == "pony" else []) + ["shutil", "tempfile", "unittest"]) | sort -%}
+{% set stdlib = ((["atexit", "os", "socket", "subprocess", "sys", "time"] if cookiecutter.orm == "pymongo" else []) + (["contextlib", "re"] if cookiecutter.auth != "none" else []) + (["itertools"] if cookiecutter.orm == "pony" else []) + (["shutil", "tempfile"] if cookiecutter.orm != "none" else []) + ["unittest"]) | sort -%}
 {% for module in stdlib -%}
 import {{ module }}
 {% endfor -%}
+{% if cookiecutter.orm != "none" -%}
 from pathlib import Path
-{%- if cookiecutter.orm == "mongoengine" %}
-
+{% endif -%}
+{% if cookiecutter.orm == "mongoengine" %}
 import mongomock
 from mongoengine import disconnect
-{%- endif %}
-
+{% endif %}
 from {{ cookiecutter.project_slug }} import create_app
 from {{ cookiecutter.project_slug }}.config import TestingConfig
 {%- if cookiecutter.orm == "sqlalchemy" %}
@@ -79,17 +79,19 @@ def _start_nx_27017() -> str:
 
 
 class FactoryTestCase(unittest.TestCase):
+{%- if cookiecutter.orm == "none" %}
+    """Builds applications from configurations with ``self.make_app``."""
+{%- else %}
     """Builds applications with ``self.make_app``; ``self.tmp_path`` is removed after the test.
-{%- if cookiecutter.orm != "none" %}
 
     An application built with ``schema`` has its tables in a throwaway database, emptied after
     the test.
-{%- endif %}
     """
 
     def setUp(self) -> None:
         self.tmp_path = Path(tempfile.mkdtemp())
         self.addCleanup(shutil.rmtree, self.tmp_path, ignore_errors=True)
+{%- endif %}
 {%- if cookiecutter.orm == "sqlalchemy" %}
 
     def make_app(self, config=None, *, schema=True):
@@ -173,6 +175,8 @@ class FactoryTestCase(unittest.TestCase):
         if schema:
             config.MONGODB_URI = mongodb_uri()
         app = create_app(config)
+        # The client Flask-PyMongo made for this application (it keeps the latest one).
+        self.addCleanup(mongo.cx.close)
         if schema:
             self.addCleanup(self._drop_collections, app)
         return app
@@ -219,6 +223,17 @@ class AppTestCase(FactoryTestCase):
         # Signed-in users may be sent on from the login page to one with the logout form.
         page = self.client.get("/accounts/login/", follow_redirects=True).get_data(as_text=True)
         return CSRF_FIELD.search(page).group(1)
+
+    @contextlib.contextmanager
+    def new_visitor(self):
+        """A new client in a new app context, for each case of a loop of subtests.
+
+        Requests reuse the app context the test pushed, and its ``g``, where Flask-Login keeps
+        the current user{% if cookiecutter.__forms %} and Flask-WTF the CSRF token{% endif %}: a case would see the one before.
+        """
+        with self.app.app_context():
+            self.client = self.app.test_client()
+            yield
 
     def login(self, username: str) -> None:
         """Log the client in through the login form."""

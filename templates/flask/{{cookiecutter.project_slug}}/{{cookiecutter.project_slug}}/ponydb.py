@@ -19,6 +19,10 @@ PROVIDERS = {"postgres": "postgres", "postgresql": "postgres", "mysql": "mysql",
 def bind(db: Database, app: Flask) -> None:
     """Bind to ``DATABASE_URL``; a relative SQLite path lives in the instance folder."""
     url = app.config["DATABASE_URL"]
+    if url == "sqlite://":
+        # In memory, as SQLAlchemy reads this URL (the testing configuration's default).
+        db.bind(provider="sqlite", filename=":memory:")
+        return
     if url.startswith("sqlite:///"):
         path = Path(app.instance_path) / url.removeprefix("sqlite:///")
         path.parent.mkdir(parents=True, exist_ok=True)
