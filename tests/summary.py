@@ -43,6 +43,9 @@ class Accounting:
     def proven(self, tier: str, framework: str) -> set[int]:
         return self.passed[tier][framework] - self.failed[tier][framework]
 
+    def smoke_seconds(self, framework: str) -> float:
+        return sum(s for row, s in self.seconds.items() if row.startswith(f"{framework}-"))
+
     def lines(self) -> list[str]:
         if not any(self.passed[tier][fw] for tier in TIERS for fw in FRAMEWORKS):
             return []
@@ -63,7 +66,8 @@ class Accounting:
                 f"rendered {len(self.proven('render', framework))}/{len(rows)} covering rows; "
                 f"smoke-tested {len(smoked)}/{len(rows)}; "
                 f"values covered at smoke {len(values & all_values)}/{len(all_values)}; "
-                f"valid pairs covered at smoke {len(pairs & all_pairs)}/{len(all_pairs)}"
+                f"valid pairs covered at smoke {len(pairs & all_pairs)}/{len(all_pairs)}; "
+                f"smoke test time {self.smoke_seconds(framework) / 60:.1f} min (summed over workers)"
             )
         if self.not_served:
             reasons = defaultdict(list)

@@ -39,11 +39,13 @@ def test_render_rows_and_the_summary_lines():
     accounting = Accounting()
     accounting.record(_report("tests/render/test_render.py::test_no_whitespace_litter[flask-0]"))
     accounting.record(_report("tests/smoke/test_project.py::test_own_tests_pass[flask-0]"))
+    accounting.record(_report("tests/contract/test_pages.py::test_home[flask-0]", duration=5.0))
     lines = accounting.lines()
     assert lines[1].startswith(f"flask: {matrix.count_valid('flask')} valid combinations")
     assert f"rendered 1/{len(matrix.covering_array('flask'))}" in lines[1]
     assert "smoke-tested 1/" in lines[1]
-    assert lines[-1] == "slowest smoke combinations: flask-0 1 s"
+    assert lines[1].endswith("smoke test time 0.1 min (summed over workers)")
+    assert lines[-1] == "slowest smoke combinations: flask-0 6 s"
 
 
 def test_rows_not_served_here_are_named_with_their_reason():

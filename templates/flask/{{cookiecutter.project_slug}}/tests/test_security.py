@@ -16,6 +16,16 @@ SIGNUP = {
     "password_confirm": "a long enough password",
 }
 
+# What ProductionConfig needs besides the password salt; nothing here connects to it.
+PRODUCTION_ENVIRONMENT = {
+    "SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789",
+{%- if cookiecutter.__database == "mongodb" %}
+    "MONGODB_URI": "mongodb://db.example:27017/app",
+{%- elif cookiecutter.__database != "sqlite" %}
+    "DATABASE_URL": "{{ cookiecutter.__database }}://app:secret@db.example/app",
+{%- endif %}
+}
+
 
 def logged_in(client) -> bool:
     return "Log out" in client.get("/").get_data(as_text=True)
@@ -159,13 +169,9 @@ def test_passwords_are_stored_as_argon2_hashes(user, password):
 
 
 def test_only_the_tests_hash_with_cheap_argon2_parameters(monkeypatch, user):
-    monkeypatch.setenv("SECRET_KEY", "a-long-random-value-that-is-not-the-placeholder-0123456789")
+    for key, value in PRODUCTION_ENVIRONMENT.items():
+        monkeypatch.setenv(key, value)
     monkeypatch.setenv("SECURITY_PASSWORD_SALT", "a-long-random-salt-that-is-not-the-placeholder")
-{%- if cookiecutter.__database == "mongodb" %}
-    monkeypatch.setenv("MONGODB_URI", "mongodb://db.example:27017/app")
-{%- elif cookiecutter.__database != "sqlite" %}
-    monkeypatch.setenv("DATABASE_URL", "{{ cookiecutter.__database }}://app:secret@db.example/app")
-{%- endif %}
 
     assert user.password.startswith("$argon2id$v=19$m=8,t=1,p=1$")
     assert TestingConfig().SECURITY_PASSWORD_HASH_PASSLIB_OPTIONS
@@ -204,12 +210,8 @@ def test_the_datastore_adds_the_staff_role_to_the_staff_column(user):
 
 @pytest.mark.parametrize("salt", [None, "", PLACEHOLDER_SECRET])
 def test_production_refuses_a_missing_or_placeholder_password_salt(monkeypatch, salt):
-    monkeypatch.setenv("SECRET_KEY", "a-long-random-value-that-is-not-the-placeholder-0123456789")
-{%- if cookiecutter.__database == "mongodb" %}
-    monkeypatch.setenv("MONGODB_URI", "mongodb://db.example:27017/app")
-{%- elif cookiecutter.__database != "sqlite" %}
-    monkeypatch.setenv("DATABASE_URL", "{{ cookiecutter.__database }}://app:secret@db.example/app")
-{%- endif %}
+    for key, value in PRODUCTION_ENVIRONMENT.items():
+        monkeypatch.setenv(key, value)
     if salt is None:
         monkeypatch.delenv("SECURITY_PASSWORD_SALT", raising=False)
     else:

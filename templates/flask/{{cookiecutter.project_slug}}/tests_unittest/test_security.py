@@ -18,6 +18,16 @@ SIGNUP = {
     "password_confirm": "a long enough password",
 }
 
+# What ProductionConfig needs besides the password salt; nothing here connects to it.
+PRODUCTION_ENVIRONMENT = {
+    "SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789",
+{%- if cookiecutter.__database == "mongodb" %}
+    "MONGODB_URI": "mongodb://db.example:27017/app",
+{%- elif cookiecutter.__database != "sqlite" %}
+    "DATABASE_URL": "{{ cookiecutter.__database }}://app:secret@db.example/app",
+{%- endif %}
+}
+
 
 def logged_in(client) -> bool:
     return "Log out" in client.get("/").get_data(as_text=True)
@@ -172,19 +182,11 @@ class PasswordHashTests(AppTestCase):
 
     def test_only_the_tests_hash_with_cheap_argon2_parameters(self):
         user = self.make_user("ada")
-        environment = {
-            "SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789",
-            "SECURITY_PASSWORD_SALT": "a-long-random-salt-that-is-not-the-placeholder",
-{%- if cookiecutter.__database == "mongodb" %}
-            "MONGODB_URI": "mongodb://db.example:27017/app",
-{%- elif cookiecutter.__database != "sqlite" %}
-            "DATABASE_URL": "{{ cookiecutter.__database }}://app:secret@db.example/app",
-{%- endif %}
-        }
+        salt = {"SECURITY_PASSWORD_SALT": "a-long-random-salt-that-is-not-the-placeholder"}
 
         self.assertTrue(user.password.startswith("$argon2id$v=19$m=8,t=1,p=1$"))
         self.assertTrue(TestingConfig().SECURITY_PASSWORD_HASH_PASSLIB_OPTIONS)
-        with mock.patch.dict(os.environ, environment):
+        with mock.patch.dict(os.environ, PRODUCTION_ENVIRONMENT | salt):
             production = ProductionConfig()
         # Production leaves passlib's argon2 parameters (64 MiB, 3 passes) alone.
         self.assertFalse(hasattr(production, "SECURITY_PASSWORD_HASH_PASSLIB_OPTIONS"))
@@ -223,14 +225,8 @@ class RoleTests(AppTestCase):
 
 class ProductionConfigTests(unittest.TestCase):
     def test_production_refuses_a_missing_or_placeholder_password_salt(self):
-        environment = {"SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789"}
-{%- if cookiecutter.__database == "mongodb" %}
-        environment["MONGODB_URI"] = "mongodb://db.example:27017/app"
-{%- elif cookiecutter.__database != "sqlite" %}
-        environment["DATABASE_URL"] = "{{ cookiecutter.__database }}://app:secret@db.example/app"
-{%- endif %}
         for salt in (None, "", PLACEHOLDER_SECRET):
-            with self.subTest(salt=salt), mock.patch.dict(os.environ, environment):
+            with self.subTest(salt=salt), mock.patch.dict(os.environ, PRODUCTION_ENVIRONMENT):
                 if salt is None:
                     os.environ.pop("SECURITY_PASSWORD_SALT", None)
                 else:
