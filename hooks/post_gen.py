@@ -1,4 +1,6 @@
-"""Post-generation: swap in the folders the answers choose, drop the paths the answers exclude, write LICENSE and the secret .env."""
+"""Post-generation: swap in the chosen folders, drop the paths the answers exclude, write LICENSE
+and the secret .env.
+"""
 
 import datetime
 import shutil

@@ -67,7 +67,8 @@ class Accounting:
                 f"smoke-tested {len(smoked)}/{len(rows)}; "
                 f"values covered at smoke {len(values & all_values)}/{len(all_values)}; "
                 f"valid pairs covered at smoke {len(pairs & all_pairs)}/{len(all_pairs)}; "
-                f"smoke test time {self.smoke_seconds(framework) / 60:.1f} min (summed over workers)"
+                f"smoke test time {self.smoke_seconds(framework) / 60:.1f} min "
+                "(summed over workers)"
             )
         if self.not_served:
             reasons = defaultdict(list)
