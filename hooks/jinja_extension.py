@@ -1,13 +1,30 @@
-"""The Jinja extension both templates load: what rendering needs beyond cookiecutter's own."""
+"""The Jinja extension both templates load: what rendering needs beyond cookiecutter's own.
 
-from pathlib import Path
+- ``checked(cookiecutter)``: the answers, once every one is valid. The project folder's name
+  calls it, and cookiecutter renders that name before it creates anything, in every invocation
+  form (prompts, ``--no-input``, ``--replay``, the Python API): so bad answers stop the bake with
+  one ``error:`` line each, exit status 1, no traceback and nothing on disk.
+- Answers are data: an answer holding Jinja syntax is kept as the literal text typed, never
+  evaluated (cookiecutter renders every answer as a template before the hooks see it).
+- One escaping filter per target language (``python_string``, ``toml_string``, ``yaml_string``,
+  ``markdown_text``), and ``applied`` to read answers through the ignore rules.
+"""
 
+import functools
+import json
+import re
+import sys
+
+import click
 from jinja2.ext import Extension
 
-from hooks import rules
-from hooks.options import for_framework
+from hooks import rules, validation
+from hooks.options import FRAMEWORKS, for_framework
 
-REPOSITORY_ROOT = Path(__file__).resolve().parents[1]
+REPOSITORY_ROOT = validation.REPOSITORY_ROOT
+
+JINJA_TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+JINJA_MARKERS = ("{{", "{%", "{#")
 
 
 def python_string(value: str) -> str:
@@ -16,6 +33,28 @@ def python_string(value: str) -> str:
     if value.count('"') > value.count("'"):
         return "'" + value.replace("'", "\\'") + "'"
     return '"' + value.replace('"', '\\"') + '"'
+
+
+def toml_string(value: str) -> str:
+    """``value`` as a TOML basic string (a JSON string is one: the same escapes)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def yaml_string(value: str) -> str:
+    """``value`` as a YAML double-quoted scalar (YAML 1.2 reads JSON strings as such)."""
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def markdown_text(value: str) -> str:
+    """``value`` as one Markdown paragraph or heading that shows exactly the text typed.
+
+    Inline markup and raw HTML characters get a backslash (CommonMark's escape for any ASCII
+    punctuation); so does a line start that would open a list, quote or heading. Plain prose
+    stays as it was, so the README still reads well as text.
+    """
+    text = re.sub(r"([\\`*_\[\]<>&|~])", r"\\\1", str(value))
+    text = re.sub(r"^(\s*)([#>+=-])", r"\1\\\2", text)
+    return re.sub(r"^(\s*[0-9]+)([.)])", r"\1\\\2", text)
 
 
 def applied(answers, framework: str, key: str):
@@ -27,13 +66,75 @@ def applied(answers, framework: str, key: str):
     return rules.normalise(for_framework(framework).IGNORED, dict(answers))[0][key]
 
 
+def command_line_keys() -> list[str]:
+    """The keys given as ``key=value`` to the cookiecutter command running this bake, if any.
+
+    Cookiecutter drops unknown ones silently before any template code runs; its command line
+    (a click command) still holds them. The Python API keeps no such record.
+    """
+    context = click.get_current_context(silent=True)
+    extra = context.params.get("extra_context") if context else None
+    return list(extra or {})
+
+
+def checked(answers: dict) -> dict:
+    """The answers, after every check in ``hooks/validation.py``; else stop the bake here."""
+    framework = answers["_framework"]
+    errors = validation.problems(framework, dict(answers), given=command_line_keys())
+    if errors:
+        for error in errors:
+            print(f"error: {error}", file=sys.stderr)
+        print("Nothing was written.", file=sys.stderr)
+        raise SystemExit(1)
+    return answers
+
+
+@functools.cache
+def template_tags() -> frozenset[str]:
+    """Every Jinja tag that the templates' own variables, path names and hooks contain.
+
+    Cookiecutter renders exactly these kinds of text from strings rather than from files; any
+    other tag in such a string came from an answer.
+    """
+    texts: list[str] = []
+    for framework in FRAMEWORKS:
+        folder = REPOSITORY_ROOT / "templates" / framework
+        texts.append((folder / "cookiecutter.json").read_text(encoding="utf-8"))
+        texts += [path.name for path in folder.rglob("*")]
+        texts += [path.read_text(encoding="utf-8") for path in (folder / "hooks").glob("*.py")]
+    return frozenset(tag for text in texts for tag in JINJA_TAG.findall(text))
+
+
+def holds_answer_syntax(source: str) -> bool:
+    """Whether ``source`` has Jinja syntax beyond the templates' own tags."""
+    known = template_tags()
+    rest = JINJA_TAG.sub(lambda tag: "" if tag.group(0) in known else tag.group(0), source)
+    return any(marker in rest for marker in JINJA_MARKERS)
+
+
 class TemplateHelpers(Extension):
     """``repository_root`` for the hook shims (cookiecutter runs hooks from temp copies, so they
-    cannot find the shared hook code by themselves), and the ``python_string`` and ``applied``
-    filters."""
+    cannot find the shared hook code by themselves), ``checked``, the escaping filters, and
+    answers kept literal."""
 
     def __init__(self, environment):
         super().__init__(environment)
         environment.globals["repository_root"] = str(REPOSITORY_ROOT)
+        environment.globals["checked"] = checked
+        environment.globals["answer_texts"] = []
         environment.filters["python_string"] = python_string
+        environment.filters["toml_string"] = toml_string
+        environment.filters["yaml_string"] = yaml_string
+        environment.filters["markdown_text"] = markdown_text
         environment.filters["applied"] = applied
+
+    def preprocess(self, source, name, filename=None):
+        """Render an answer that holds Jinja syntax as its literal text.
+
+        Files come with a name; answers, defaults, path names and hooks come as bare strings.
+        """
+        if name is not None or not holds_answer_syntax(source):
+            return source
+        texts = self.environment.globals["answer_texts"]
+        texts.append(source)
+        return "{{ answer_texts[" + str(len(texts) - 1) + "] }}"

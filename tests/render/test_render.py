@@ -3,6 +3,7 @@
 import pytest
 import yaml
 
+from hooks import validation
 from hooks.secret_env import PLACEHOLDER
 from tests import matrix
 from tests.render import checks
@@ -94,3 +95,18 @@ def test_one_test_suite_for_the_chosen_runner(baked):
         for ci_file in [project / ".github" / "workflows" / "ci.yml", project / ".gitlab-ci.yml"]:
             if ci_file.exists():
                 assert command in ci_file.read_text()
+
+
+def test_the_longest_accepted_slug_keeps_every_line_within_100_columns(baked):
+    """A slug of the longest accepted length still gives a ruff-clean project (checked here by
+    arithmetic on the lines that name it; the smoke tier bakes it for real)."""
+    framework, combination, project = baked
+    longest = validation.MAX_LENGTH["project_slug"]
+    too_long = [
+        f"{path.relative_to(project)}: {line.strip()}"
+        for path in project.rglob("*.py")
+        for line in path.read_text().splitlines()
+        if project.name in line
+        and len(line) + line.count(project.name) * (longest - len(project.name)) > 100
+    ]
+    assert too_long == []

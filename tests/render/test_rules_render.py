@@ -3,7 +3,6 @@
 import filecmp
 
 import pytest
-from cookiecutter.exceptions import FailedHookException
 
 from hooks.options import for_framework
 from tests import matrix
@@ -29,8 +28,9 @@ IGNORED_CASES = [
 
 @pytest.mark.parametrize(("framework", "rule"), CONFLICT_CASES)
 def test_conflict_is_refused_with_its_message(framework, rule, tmp_path, capfd):
-    with pytest.raises(FailedHookException):
+    with pytest.raises(SystemExit) as refusal:
         bake(framework, tmp_path, **_triggering(framework, rule.condition))
+    assert refusal.value.code == 1
     assert f"error: {rule.message}" in capfd.readouterr().err
     assert list(tmp_path.iterdir()) == []
 

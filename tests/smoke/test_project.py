@@ -2,6 +2,9 @@
 
 import pytest
 
+from hooks.validation import reserved_names
+from tests.import_names import installed_names
+
 pytestmark = pytest.mark.smoke
 
 
@@ -16,3 +19,8 @@ def test_pre_commit_passes_on_the_generated_files(built):
 
 def test_deployment_checks_and_database_setup(built):
     built.prepare()
+
+
+def test_every_module_the_project_can_import_is_refused_as_a_slug(built):
+    """Else hooks/import_names.json is stale: run `uv run python -m tests.import_names`."""
+    assert installed_names(built.project) - reserved_names(built.framework) == set()

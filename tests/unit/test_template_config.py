@@ -4,8 +4,9 @@ import json
 
 import pytest
 
+from hooks.validation import project_template
 from tests import docs, matrix
-from tests.template import FRAMEWORKS, ROOT, prompts, questions, template_dir
+from tests.template import FRAMEWORKS, ROOT, prompts, questions
 
 COMMON = [
     "project_name",
@@ -64,7 +65,7 @@ def test_readme_options_tables_are_current():
 
 def test_flask_unittest_suite_mirrors_the_pytest_suite():
     """The manifest names test files by their tests/ paths: both suites must use the same names."""
-    project = template_dir("flask") / "{{cookiecutter.project_slug}}"
+    project = project_template("flask")
     pytest_suite = {path.name for path in (project / "tests").glob("test_*.py")}
     unittest_suite = {path.name for path in (project / "tests_unittest").glob("test_*.py")}
     assert unittest_suite == pytest_suite

@@ -4,7 +4,11 @@ import re
 
 import pytest
 
-from {{ cookiecutter.project_slug }}.config import PLACEHOLDER_SECRET, ProductionConfig, TestingConfig
+from {{ cookiecutter.project_slug }}.config import (
+    PLACEHOLDER_SECRET,
+    ProductionConfig,
+    TestingConfig,
+)
 from {{ cookiecutter.project_slug }}.extensions import security
 from {{ cookiecutter.project_slug }}.models.security import STAFF
 from {{ cookiecutter.project_slug }}.posts import store

@@ -5,7 +5,11 @@ import re
 import unittest
 from unittest import mock
 
-from {{ cookiecutter.project_slug }}.config import PLACEHOLDER_SECRET, ProductionConfig, TestingConfig
+from {{ cookiecutter.project_slug }}.config import (
+    PLACEHOLDER_SECRET,
+    ProductionConfig,
+    TestingConfig,
+)
 from {{ cookiecutter.project_slug }}.extensions import security
 from {{ cookiecutter.project_slug }}.models.security import STAFF
 from {{ cookiecutter.project_slug }}.posts import store
