@@ -6,8 +6,10 @@
   one ``error:`` line each, exit status 1, no traceback and nothing on disk.
 - Answers are data: an answer holding Jinja syntax is kept as the literal text typed, never
   evaluated (cookiecutter renders every answer as a template before the hooks see it).
-- One escaping filter per target language (``python_string``, ``toml_string``, ``yaml_string``,
-  ``markdown_text``), and ``applied`` to read answers through the ignore rules.
+- One escaping filter per target language that receives free-text answers (``python_string``,
+  ``toml_string``, ``markdown_text``; YAML and Dockerfiles receive only the slug, an
+  identifier; HTML gets the name from the settings, through the framework's autoescaping), and
+  ``applied`` to read answers through the ignore rules.
 """
 
 import functools
@@ -37,11 +39,6 @@ def python_string(value: str) -> str:
 
 def toml_string(value: str) -> str:
     """``value`` as a TOML basic string (a JSON string is one: the same escapes)."""
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def yaml_string(value: str) -> str:
-    """``value`` as a YAML double-quoted scalar (YAML 1.2 reads JSON strings as such)."""
     return json.dumps(str(value), ensure_ascii=False)
 
 
@@ -124,7 +121,6 @@ class TemplateHelpers(Extension):
         environment.globals["answer_texts"] = []
         environment.filters["python_string"] = python_string
         environment.filters["toml_string"] = toml_string
-        environment.filters["yaml_string"] = yaml_string
         environment.filters["markdown_text"] = markdown_text
         environment.filters["applied"] = applied
 

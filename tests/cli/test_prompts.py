@@ -83,3 +83,42 @@ def test_interactive_bad_slug_is_refused(tmp_path):
     child.close()
     assert child.exitstatus != 0
     assert list(tmp_path.glob("*/pyproject.toml")) == []
+
+
+def test_cookiecutter_asks_a_choice_or_yes_no_again_and_free_text_is_refused_at_the_end(tmp_path):
+    """The README's promise: a bad menu number or yes/no is asked again (cookiecutter does it);
+    a bad free-text answer cannot be asked again and is refused before anything is written."""
+    env = os.environ | {"NO_COLOR": "1", "TERM": "dumb"}
+    child = pexpect.spawn(
+        COOKIECUTTER,
+        ["--config-file", str(user_config(tmp_path)), str(ROOT / "templates" / "flask")],
+        cwd=str(tmp_path),
+        env=env,
+        encoding="utf-8",
+        timeout=30,
+        dimensions=(50, 200),
+    )
+    for key, default in questions("flask").items():
+        child.expect_exact(_prompt_label("flask", key))
+        if key == "license":
+            child.expect_exact("Choose from")
+            child.sendline("9")
+            child.expect_exact("Please select one of the available options")
+            child.sendline("2")
+        elif key == "admin":
+            child.sendline("maybe")
+            child.expect_exact("Please enter Y or N")
+            child.sendline("")
+        elif key == "email":
+            child.expect_exact("): ")
+            child.sendline("nope")
+        else:
+            child.expect_exact("Choose from" if isinstance(default, list) else "): ")
+            child.sendline("")
+    child.expect_exact("error: email 'nope' is not a valid address")
+    child.expect(pexpect.EOF)
+    transcript = child.before
+    child.close()
+    assert child.exitstatus == 1
+    assert "Traceback" not in transcript
+    assert list(tmp_path.glob("*/pyproject.toml")) == []
