@@ -179,11 +179,11 @@ def served_defaults(framework: str, folder: Path) -> Iterator[str]:
         bake(framework, folder / "served", **combination), combination["python_version"]
     )
     project.install()
-    env = driver.environment(project, combination, folder, {}) | driver.serve_env(combination)
+    env = driver.environment(project, combination, folder, {})
     driver.prepare(project, env)
-    with serving(
-        driver.serve_command(project, combination), project.path, env, folder / "log"
-    ) as base:
+    command = driver.serve_command(project, combination)
+    serve_env = env | driver.serve_env(combination)
+    with serving(command, project.path, serve_env, folder / "server.log") as base:
         yield base
 
 
@@ -225,4 +225,7 @@ def throughput(seconds: int) -> dict[str, dict[str, float]]:
 
 
 def machine() -> str:
-    return f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, {os.uname().sysname}"
+    """What the numbers were measured on, with the load when the run started (a busy machine
+    shifts seconds more than ratios)."""
+    load = os.getloadavg()[0]
+    return f"{os.cpu_count()} cores, load {load:.1f}, Python {sys.version.split()[0]}"

@@ -91,7 +91,7 @@ def plot(result: dict, previous: dict | None, path: Path) -> None:
         bottom = [b + v for b, v in zip(bottom, values, strict=True)]
     left.axhline(10, color="black", linestyle="--", linewidth=1, label="target (10 s)")
     left.set_title("Time to green, default answers (s)")
-    left.legend()
+    left.legend(loc="upper left")
     pages = ["hello", "/health", "/", "/posts/"]
     width = 0.38
     for offset, framework in ((-width / 2, "django"), (width / 2, "flask")):
