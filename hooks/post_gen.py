@@ -87,7 +87,16 @@ def summary(framework: str, answers: dict, applied: dict, project: Path, git_not
     return "\n".join(lines)
 
 
-def main(framework: str, answers: dict, project: Path | None = None) -> int:
+# cruft renders the template again, into temporary folders, to compute an update: those copies
+# need no git repository and the user no summary of them.
+REGENERATING = ("cruft update", "cruft diff")
+CRUFT_CREATE_NOTE = (
+    "  cruft:    commit the .cruft.json it writes next "
+    "(git add .cruft.json && git commit -m 'Link to the template')"
+)
+
+
+def main(framework: str, answers: dict, project: Path | None = None, command: str = "") -> int:
     project = project or Path.cwd()
     options = for_framework(framework)
     # Prune by the answers as they apply: an ignored answer must not keep (or drop) a file.
@@ -96,6 +105,10 @@ def main(framework: str, answers: dict, project: Path | None = None) -> int:
     prune(project, rules.paths_to_remove(options.MANIFEST, applied))
     write_license(project, answers["license"], answers["author_name"])
     write_env(project)
+    if command in REGENERATING:
+        return 0
     git_note = init_git(project, answers)
     print(summary(framework, answers, applied, project, git_note))
+    if command == "cruft create":
+        print(CRUFT_CREATE_NOTE)
     return 0
