@@ -123,3 +123,34 @@ def test_cruft_update_brings_v2_and_keeps_local_edits_and_secrets(framework, how
     assert (project / ".env").read_bytes() == secrets_v1
     check = run(CRUFT, "check", cwd=project)
     assert "up to date" in check.stdout
+
+
+def test_cruft_create_in_a_terminal_asks_the_questions_and_ends_with_the_summary(tmp_path):
+    """cruft asks cookiecutter's questions; the summary then also says to commit .cruft.json."""
+    import pexpect
+
+    from tests.cli.test_prompts import _answer_everything
+
+    template = template_repository(tmp_path / "template")
+    child = pexpect.spawn(
+        CRUFT,
+        ["create", str(template), "--directory", "templates/flask", "--output-dir", "out"],
+        cwd=str(tmp_path),
+        env=os.environ | {"NO_COLOR": "1", "TERM": "dumb", "COLUMNS": "200"},
+        encoding="utf-8",
+        timeout=60,
+        dimensions=(50, 200),
+    )
+    _answer_everything(child, "flask", {"project_name": "Asked Here", "orm": "peewee"})
+    project = tmp_path / "out" / "asked_here"
+    child.expect_exact(f"Created {project} (Flask).")
+    child.expect_exact("git:      a new git repository with a first commit")
+    child.expect_exact(f"run it:   cd {project} && uv run flask --app asked_here db upgrade && ")
+    child.expect_exact("test it:  uv run pytest")
+    child.expect_exact("services: none")
+    child.expect_exact("cruft:    commit the .cruft.json it writes next")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0, child.before
+    answers = json.loads((project / ".cruft.json").read_text())["context"]["cookiecutter"]
+    assert (answers["project_name"], answers["orm"]) == ("Asked Here", "peewee")
