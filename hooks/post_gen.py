@@ -3,6 +3,7 @@ and the secret .env, make the first git commit, and tell the user what to do nex
 """
 
 import datetime
+import os
 import shlex
 import shutil
 import subprocess
@@ -30,9 +31,29 @@ def write_license(project: Path, license_id: str, author: str) -> None:
     (project / "LICENSE").write_text(text.replace("[year]", year).replace("[fullname]", author))
 
 
+# Variables that point git at another repository (a git hook that runs the generator sets
+# them): the project's repository is its own.
+GIT_LOCATION_VARIABLES = (
+    "GIT_DIR",
+    "GIT_WORK_TREE",
+    "GIT_INDEX_FILE",
+    "GIT_COMMON_DIR",
+    "GIT_OBJECT_DIRECTORY",
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+    "GIT_NAMESPACE",
+)
+
+
 def _git(project: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in GIT_LOCATION_VARIABLES}
     return subprocess.run(
-        ["git", *args], cwd=project, capture_output=True, text=True, timeout=60, check=False
+        ["git", *args],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 

@@ -134,6 +134,21 @@ def test_init_git_leaves_an_enclosing_repository_alone(tmp_path):
     assert _git(tmp_path, "rev-list", "--all").stdout == ""
 
 
+def test_init_git_ignores_variables_that_point_at_another_repository(tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    other.mkdir()
+    _git(other, "init", "-q")
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    monkeypatch.setenv("GIT_INDEX_FILE", str(other / ".git" / "index"))
+    project = _project(tmp_path)
+    assert post_gen.init_git(project, ANSWERS) == "a new git repository with a first commit"
+    monkeypatch.delenv("GIT_DIR")
+    monkeypatch.delenv("GIT_INDEX_FILE")
+    assert _git(project, "ls-files").stdout.split() == [".gitignore", "app.py"]
+    assert _git(other, "rev-list", "--all").stdout == ""
+    assert not (other / ".git" / "index").exists()
+
+
 def test_init_git_without_git_says_what_to_do(tmp_path, monkeypatch):
     monkeypatch.setenv("PATH", str(tmp_path / "empty"))
     project = _project(tmp_path)
