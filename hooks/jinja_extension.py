@@ -1,9 +1,10 @@
 """The Jinja extension both templates load: what rendering needs beyond cookiecutter's own.
 
-- ``checked(cookiecutter)``: the answers, once every one is valid. The project folder's name
-  calls it, and cookiecutter renders that name before it creates anything, in every invocation
-  form (prompts, ``--no-input``, ``--replay``, the Python API): so bad answers stop the bake with
-  one ``error:`` line each, exit status 1, no traceback and nothing on disk.
+- ``checked(cookiecutter.project_slug)``: the slug, once every answer is valid. The project
+  folder's name calls it, and cookiecutter renders that name before it creates anything, in every
+  invocation form (prompts, ``--no-input``, ``--replay``, the Python API, cruft): so bad answers
+  stop the bake with one ``error:`` line each, exit status 1, no traceback and nothing on disk.
+  (The folder's name must contain ``cookiecutter.``: that is how cruft finds the project tree.)
 - Answers are data: an answer holding Jinja syntax is kept as the literal text typed, never
   evaluated (cookiecutter renders every answer as a template before the hooks see it).
 - One escaping filter per target language that receives free-text answers (``python_string``,
@@ -16,8 +17,10 @@ import functools
 import json
 import re
 import sys
+from pathlib import Path
 
 import click
+from jinja2 import pass_context
 from jinja2.ext import Extension
 
 from hooks import rules, validation
@@ -71,19 +74,34 @@ def command_line_keys() -> list[str]:
     """
     context = click.get_current_context(silent=True)
     extra = context.params.get("extra_context") if context else None
-    return list(extra or {})
+    return list(extra) if isinstance(extra, dict) else []
 
 
-def checked(answers: dict) -> dict:
-    """The answers, after every check in ``hooks/validation.py``; else stop the bake here."""
+def invoking_command() -> str:
+    """``cruft create``, ``cruft update``... when cruft runs this bake, else empty.
+
+    Read from the process's arguments: cruft's command line is a Typer app with its own copy of
+    click, whose context ``click`` cannot see.
+    """
+    program = Path(sys.argv[0]) if sys.argv else Path()
+    if "cruft" not in (program.name, program.parent.name):
+        return ""
+    return " ".join(["cruft", *[arg for arg in sys.argv[1:] if not arg.startswith("-")][:1]])
+
+
+@pass_context
+def checked(context, value: str) -> str:
+    """``value``, once every answer passes the checks in ``hooks/validation.py``; else stop the
+    bake here."""
+    answers = dict(context["cookiecutter"])
     framework = answers["_framework"]
-    errors = validation.problems(framework, dict(answers), given=command_line_keys())
+    errors = validation.problems(framework, answers, given=command_line_keys())
     if errors:
         for error in errors:
             print(f"error: {error}", file=sys.stderr)
         print("Nothing was written.", file=sys.stderr)
         raise SystemExit(1)
-    return answers
+    return value
 
 
 @functools.cache
@@ -111,13 +129,14 @@ def holds_answer_syntax(source: str) -> bool:
 
 class TemplateHelpers(Extension):
     """``repository_root`` for the hook shims (cookiecutter runs hooks from temp copies, so they
-    cannot find the shared hook code by themselves), ``checked``, the escaping filters, and
-    answers kept literal."""
+    cannot find the shared hook code by themselves), ``invoking_command`` for them too,
+    ``checked``, the escaping filters, and answers kept literal."""
 
     def __init__(self, environment):
         super().__init__(environment)
         environment.globals["repository_root"] = str(REPOSITORY_ROOT)
         environment.globals["checked"] = checked
+        environment.globals["invoking_command"] = invoking_command
         environment.globals["answer_texts"] = []
         environment.filters["python_string"] = python_string
         environment.filters["toml_string"] = toml_string

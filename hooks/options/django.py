@@ -94,3 +94,24 @@ MANIFEST: list[Keep] = [
     # Users who log in with their email address need their own manager.
     Keep("{project_slug}/users/managers.py", when(username_type="email")),
 ]
+
+# The servers each answer brings, for the summary printed after a bake. Local development runs
+# on SQLite and the in-process cache whatever was chosen; production needs these.
+_DATABASE_SERVERS = {
+    "postgresql": "PostgreSQL",
+    "mysql": "MySQL",
+    "mariadb": "MariaDB",
+    "oracle": "Oracle",
+}
+
+
+def services(answers) -> list[str]:
+    """The servers a project with these answers (as the ignore rules apply them) needs."""
+    needed = []
+    if answers["database"] in _DATABASE_SERVERS:
+        needed.append(f"{_DATABASE_SERVERS[answers['database']]} in production (DATABASE_URL)")
+    if answers["cache"] == "redis":
+        needed.append("Redis in production (REDIS_URL)")
+    elif answers["cache"] == "memcached":
+        needed.append("Memcached in production (MEMCACHED_LOCATION)")
+    return needed

@@ -230,3 +230,18 @@ MANIFEST += [
     Keep(".github", when(ci="github")),
     Keep(".gitlab-ci.yml", when(ci="gitlab")),
 ]
+
+# The servers each answer brings, for the summary printed after a bake.
+_DATABASE_SERVERS = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
+
+
+def services(answers) -> list[str]:
+    """The servers a project with these answers (as the ignore rules apply them) needs."""
+    needed = []
+    if answers["orm"] in ("mongoengine", "pymongo"):
+        needed.append("MongoDB, also to run it locally (MONGODB_URI)")
+    elif answers["orm"] != "none" and answers["database"] in _DATABASE_SERVERS:
+        needed.append(f"{_DATABASE_SERVERS[answers['database']]} in production (DATABASE_URL)")
+    if answers["cache"] == "redis":
+        needed.append("Redis, also to run it locally (REDIS_URL)")
+    return needed

@@ -11,9 +11,12 @@ from tests.template import FRAMEWORKS, ROOT
 
 
 def _tree(project):
-    """Relative paths of the generated files (the secret .env differs on every bake)."""
+    """Relative paths of the generated files (the secret .env and the first commit's .git differ
+    on every bake)."""
     return sorted(
-        str(p.relative_to(project)) for p in project.rglob("*") if p.is_file() and p.name != ".env"
+        str(p.relative_to(project))
+        for p in project.rglob("*")
+        if p.is_file() and p.name != ".env" and ".git" not in p.relative_to(project).parts
     )
 
 
@@ -92,3 +95,52 @@ def test_pytest_cookies_bakes_the_template(cookies, framework):
     assert result.exit_code == 0, result.exception
     assert result.project_path.name == "cookie_jar"
     assert "GNU GENERAL PUBLIC LICENSE" in (result.project_path / "LICENSE").read_text()
+
+
+SUMMARY_ANSWERS = {
+    "django": ["database=postgresql", "cache=redis", "test_runner=unittest"],
+    "flask": ["orm=pony", "admin=no", "database=mariadb", "cache=redis", "test_runner=unittest"],
+}
+SUMMARY_SERVICES = {
+    "django": "services: PostgreSQL in production (DATABASE_URL); Redis in production (REDIS_URL)",
+    "flask": "services: MariaDB in production (DATABASE_URL); Redis, also to run it locally "
+    "(REDIS_URL)",
+}
+
+
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_a_bake_ends_with_a_summary_and_a_first_commit(framework, tmp_path):
+    """The summary names the folder, README's run and test commands and the servers; the project
+    is a git repository with everything but the git-ignored .env committed."""
+    out = tmp_path / "out dir"
+    result = run_cookiecutter(
+        str(ROOT / "templates" / framework),
+        "--no-input",
+        "-o",
+        str(out),
+        "project_name=Summed Up",
+        *SUMMARY_ANSWERS[framework],
+        cwd=tmp_path,
+        config=user_config(tmp_path),
+    )
+    assert result.returncode == 0, result.stderr
+    project = out / "summed_up"
+    lines = [line.strip() for line in result.stdout.splitlines()]
+    readme = (project / "README.md").read_text()
+    run_line = next(line for line in lines if line.startswith("run it:"))
+    test_line = next(line for line in lines if line.startswith("test it:"))
+    run_command = run_line.removeprefix(f"run it:   cd '{project}' && ")
+    test_command = test_line.removeprefix("test it:  ")
+    assert f"Created {project} ({framework.capitalize()})." in lines
+    assert run_command != run_line and f"\n{run_command}\n" in readme
+    assert f"\n{test_command}\n" in readme and "coverage report" in test_command
+    assert SUMMARY_SERVICES[framework] in lines
+    assert "git:      a new git repository with a first commit" in lines
+    status = subprocess.run(
+        ["git", "status", "--porcelain", "--ignored"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert status.stdout == "!! .env\n"

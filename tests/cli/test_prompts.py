@@ -54,11 +54,19 @@ def test_interactive_root_asks_for_the_framework_then_its_questions(framework, t
         "python_version": "3.13",
     }
     _answer_everything(child, framework, answers)
+    # After the last answer: the summary, then the command ends.
+    project = tmp_path / "acme_portal"
+    child.expect_exact(f"Created {project} ({framework.capitalize()}).")
+    child.expect_exact("git:      a new git repository with a first commit")
+    child.expect_exact(f"run it:   cd {project} && uv run ")
+    child.expect_exact("test it:  uv run pytest")
+    child.expect_exact("services: none")
+    child.expect_exact("README.md there says the rest.")
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0, child.before
 
-    project = tmp_path / "acme_portal"
+    assert (project / ".git").is_dir()
     assert "Apache License" in (project / "LICENSE").read_text()
     pyproject = (project / "pyproject.toml").read_text()
     assert 'requires-python = ">=3.13"' in pyproject

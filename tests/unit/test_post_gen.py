@@ -1,6 +1,7 @@
 """Post-generation: secrets in .env, the chosen LICENSE, pruning."""
 
 import datetime
+import subprocess
 
 import pytest
 
@@ -75,3 +76,130 @@ def test_replace_puts_the_chosen_folder_in_place_or_drops_it(tmp_path):
 
         assert [p.name for p in project.iterdir()] == ["tests"]
         assert [p.name for p in (project / "tests").iterdir()] == [expected]
+
+
+ANSWERS = {"project_name": "Zoë's Site", "author_name": "Zoë O'Neil", "email": "zoe@example.com"}
+
+
+@pytest.fixture
+def no_git_identity(tmp_path, monkeypatch):
+    """A git with no user.name or user.email anywhere, as on a fresh machine."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "no-gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for name in ("AUTHOR", "COMMITTER"):
+        monkeypatch.delenv(f"GIT_{name}_NAME", raising=False)
+        monkeypatch.delenv(f"GIT_{name}_EMAIL", raising=False)
+
+
+def _project(tmp_path):
+    project = tmp_path / "site"
+    project.mkdir()
+    (project / "app.py").write_text("print('hi')\n")
+    (project / ".gitignore").write_text(".env\n")
+    (project / ".env").write_text("SECRET_KEY=x\n")
+    return project
+
+
+def _git(project, *args):
+    return subprocess.run(["git", *args], cwd=project, capture_output=True, text=True, check=True)
+
+
+def test_init_git_commits_everything_but_ignored_files_as_the_author(tmp_path, no_git_identity):
+    project = _project(tmp_path)
+    note = post_gen.init_git(project, ANSWERS)
+    assert note == "a new git repository with a first commit"
+    assert _git(project, "status", "--porcelain").stdout == ""
+    assert _git(project, "ls-files").stdout.split() == [".gitignore", "app.py"]
+    log = _git(project, "log", "--format=%an <%ae>|%s").stdout.strip()
+    assert (
+        log
+        == "Zoë O'Neil <zoe@example.com>|Initial commit: Zoë's Site, from cookiecutter-django-flask"
+    )
+
+
+def test_init_git_keeps_the_users_own_identity(tmp_path, no_git_identity):
+    (tmp_path / "no-gitconfig").write_text("[user]\n\tname = Git User\n\temail = git@example.org\n")
+    project = _project(tmp_path)
+    post_gen.init_git(project, ANSWERS)
+    assert _git(project, "log", "--format=%an <%ae>").stdout.strip() == "Git User <git@example.org>"
+
+
+def test_init_git_leaves_an_enclosing_repository_alone(tmp_path):
+    _git(tmp_path, "init", "-q")
+    project = _project(tmp_path)
+    note = post_gen.init_git(project, ANSWERS)
+    assert "already inside a git work tree" in note
+    assert not (project / ".git").exists()
+    assert _git(tmp_path, "rev-list", "--all").stdout == ""
+
+
+def test_init_git_ignores_variables_that_point_at_another_repository(tmp_path, monkeypatch):
+    other = tmp_path / "other"
+    other.mkdir()
+    _git(other, "init", "-q")
+    monkeypatch.setenv("GIT_DIR", str(other / ".git"))
+    monkeypatch.setenv("GIT_INDEX_FILE", str(other / ".git" / "index"))
+    project = _project(tmp_path)
+    assert post_gen.init_git(project, ANSWERS) == "a new git repository with a first commit"
+    monkeypatch.delenv("GIT_DIR")
+    monkeypatch.delenv("GIT_INDEX_FILE")
+    assert _git(project, "ls-files").stdout.split() == [".gitignore", "app.py"]
+    assert _git(other, "rev-list", "--all").stdout == ""
+    assert not (other / ".git" / "index").exists()
+
+
+def test_init_git_without_git_says_what_to_do(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    project = _project(tmp_path)
+    note = post_gen.init_git(project, ANSWERS)
+    assert note.startswith("git is not installed") and "git init" in note
+    assert not (project / ".git").exists()
+
+
+def test_a_failing_git_never_fails_the_bake(tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "git"
+    fake.write_text(
+        '#!/bin/sh\n[ "$1" = commit ] || [ "$3" = commit ] || [ "$5" = commit ] '
+        "&& { echo 'fatal: cannot sign' >&2; exit 128; }\n"
+        '[ "$1" = rev-parse ] && exit 128\nexit 0\n'
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    note = post_gen.init_git(_project(tmp_path), ANSWERS)
+    assert (
+        note
+        == "git commit failed (fatal: cannot sign): run git init, git add and git commit yourself"
+    )
+
+
+@pytest.mark.parametrize(
+    ("framework", "answers", "expected"),
+    [
+        ("django", {"database": "sqlite", "cache": "locmem"}, []),
+        (
+            "django",
+            {"database": "postgresql", "cache": "memcached"},
+            [
+                "PostgreSQL in production (DATABASE_URL)",
+                "Memcached in production (MEMCACHED_LOCATION)",
+            ],
+        ),
+        ("flask", {"orm": "sqlalchemy", "database": "sqlite", "cache": "none"}, []),
+        ("flask", {"orm": "none", "database": "mariadb", "cache": "none"}, []),
+        (
+            "flask",
+            {"orm": "pymongo", "database": "postgresql", "cache": "redis"},
+            [
+                "MongoDB, also to run it locally (MONGODB_URI)",
+                "Redis, also to run it locally (REDIS_URL)",
+            ],
+        ),
+    ],
+)
+def test_services_name_the_servers_the_answers_need(framework, answers, expected):
+    from hooks.options import for_framework
+
+    assert for_framework(framework).services(answers) == expected
