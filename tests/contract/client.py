@@ -99,11 +99,26 @@ class _FormParser(HTMLParser):
             self._textarea = None
 
 
-class Client:
-    """One browser-like session against ``base`` (cookies are per client)."""
+# What the TLS proxy in front of a production server adds to every request: the contract client
+# plays that proxy, so the served production configuration keeps its redirect to HTTPS. A test
+# overrides a header per client (``Client(base, headers=...)``); None leaves it out.
+PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
 
-    def __init__(self, base: str):
+
+class Client:
+    """One browser-like session against ``base`` (cookies are per client).
+
+    ``headers`` are sent with every request, over ``PROXY_HEADERS``: for example
+    ``{"X-Forwarded-For": address}`` to be another client address behind the proxy.
+    """
+
+    def __init__(self, base: str, headers: dict[str, str | None] | None = None):
         self.base = base
+        self.headers = {
+            name: value
+            for name, value in (PROXY_HEADERS | (headers or {})).items()
+            if value is not None
+        }
         self.cookies = http.cookiejar.CookieJar(LoopbackCookiePolicy())
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self.cookies), _NoRedirect
@@ -111,7 +126,7 @@ class Client:
 
     def request(self, method: str, path: str, data=None, headers=None, json_body=None) -> Response:
         url = urllib.parse.urljoin(self.base, path)
-        headers = dict(headers or {})
+        headers = self.headers | dict(headers or {})
         body = None
         if json_body is not None:
             body = json.dumps(json_body).encode() if not isinstance(json_body, bytes) else json_body
