@@ -109,7 +109,11 @@ class Client:
     """One browser-like session against ``base`` (cookies are per client).
 
     ``headers`` are sent with every request, over ``PROXY_HEADERS``: for example
-    ``{"X-Forwarded-For": address}`` to be another client address behind the proxy.
+    ``{"X-Forwarded-For": address}`` to be another client address behind the proxy. Like a
+    browser, it sends ``Origin`` and ``Referer`` (the last page it fetched) with every request
+    that is not a GET, as the browser sees them: ``https://`` when the proxy says so. CSRF
+    protection over HTTPS checks them (Django's Origin/Referer check, Flask-WTF's
+    ``WTF_CSRF_SSL_STRICT``).
     """
 
     def __init__(self, base: str, headers: dict[str, str | None] | None = None):
@@ -119,6 +123,7 @@ class Client:
             for name, value in (PROXY_HEADERS | (headers or {})).items()
             if value is not None
         }
+        self.page = ""
         self.cookies = http.cookiejar.CookieJar(LoopbackCookiePolicy())
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self.cookies), _NoRedirect
@@ -127,6 +132,13 @@ class Client:
     def request(self, method: str, path: str, data=None, headers=None, json_body=None) -> Response:
         url = urllib.parse.urljoin(self.base, path)
         headers = self.headers | dict(headers or {})
+        scheme = "https" if headers.get("X-Forwarded-Proto") == "https" else "http"
+        seen = urllib.parse.urlsplit(url)._replace(scheme=scheme)
+        if method not in ("GET", "HEAD", "OPTIONS"):
+            headers.setdefault("Origin", f"{seen.scheme}://{seen.netloc}")
+            headers.setdefault("Referer", self.page or f"{seen.scheme}://{seen.netloc}/")
+        elif method == "GET":
+            self.page = seen.geturl()
         body = None
         if json_body is not None:
             body = json.dumps(json_body).encode() if not isinstance(json_body, bytes) else json_body

@@ -57,12 +57,16 @@ def test_failed_logins_lock_the_address_for_every_account(user):
 
 
 def test_admin_login_is_throttled_too(staff_user):
-    client = Client()
     data = {"username": staff_user.get_username(), "password": "wrong"}
-    for _ in range(settings.AXES_FAILURE_LIMIT):
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        client = Client(REMOTE_ADDR=f"198.51.100.{number}")
         response = client.post(reverse("admin:login"), data)
 
     assert_locked_out(response)
+    # Only that account: another one may still try.
+    data = {"username": "someone-else@example.com", "password": "wrong"}
+    response = Client(REMOTE_ADDR="203.0.113.1").post(reverse("admin:login"), data)
+    assert response.status_code == 200
 
 
 def test_logout_ends_the_session_on_the_server(client, user):

@@ -40,5 +40,5 @@ def client_address(request):
 
     Production only: behind the proxy every request comes from the proxy's own address.
     """
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded = request.headers.get("x-forwarded-for", "")
     return forwarded.split(",")[-1].strip() or request.META.get("REMOTE_ADDR")

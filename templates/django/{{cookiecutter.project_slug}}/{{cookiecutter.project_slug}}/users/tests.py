@@ -225,10 +225,15 @@ class LoginThrottlingTests(TestCase):
 
     def test_admin_login_is_throttled_too(self):
         data = {"username": self.user.get_username(), "password": "wrong"}
-        for _ in range(settings.AXES_FAILURE_LIMIT):
-            response = self.client.post(reverse("admin:login"), data)
+        for number in range(settings.AXES_FAILURE_LIMIT):
+            client = Client(REMOTE_ADDR=f"198.51.100.{number}")
+            response = client.post(reverse("admin:login"), data)
 
         self.assertLockedOut(response)
+        # Only that account: another one may still try.
+        data = {"username": "someone-else@example.com", "password": "wrong"}
+        response = Client(REMOTE_ADDR="203.0.113.1").post(reverse("admin:login"), data)
+        self.assertEqual(response.status_code, 200)
 
 
 class SessionSecurityTests(TestCase):
