@@ -212,8 +212,13 @@ AXES_USERNAME_CALLABLE = "{{ cookiecutter.project_slug }}.users.lockout.login_em
 # No banner at startup: the logs then hold what happened, not the configuration.
 AXES_VERBOSE = False
 {%- if cookiecutter.cache in ("redis", "memcached") %}
-# Failures are counted in the cache, which every worker process shares in production.
-AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+# Failures are counted where every worker process sees them: in {{ "Redis" if cookiecutter.cache == "redis" else "Memcached" }} when it is
+# configured, otherwise in the database (the local-memory cache is each process's own).
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if {{ "REDIS_URL" if cookiecutter.cache == "redis" else "MEMCACHED_LOCATION" }}
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
 {%- else %}
 # Failures are counted in the database: the local-memory cache is not shared between workers.
 AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
