@@ -200,8 +200,12 @@ LOGOUT_REDIRECT_URL = "core:home"
 
 # Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed logins in a row for one
 # account, or from one client address, further attempts answer 429 until LOGIN_LOCKOUT_MINUTES
-# have passed since the last failure. It covers the login page, the admin's and the API's
+# have passed since the last failure.
+{%- if cookiecutter.example_app and cookiecutter.rest_api != "none" %} It covers the login page, the admin's and the API's
 # HTTP Basic auth. `python manage.py axes_reset` lifts every lockout at once.
+{%- else %} It covers the login page and the admin's.
+# `python manage.py axes_reset` lifts every lockout at once.
+{%- endif %}
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]

@@ -6,7 +6,11 @@ SECRET_KEY = "test-only-secret-key-not-used-anywhere-else-0123456789"
 DEBUG = False
 
 # django-axes logs every failed login as a warning; the throttling tests fail logins on purpose.
-LOGGING = {"version": 1, "loggers": {"axes": {"level": "ERROR"}}}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "loggers": {"axes": {"level": "ERROR"}},
+}
 
 # A deliberately weak hasher: creating users is then fast, and no test checks hash strength.
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

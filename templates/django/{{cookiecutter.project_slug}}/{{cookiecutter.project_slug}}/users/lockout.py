@@ -28,8 +28,13 @@ def locked_out(request, original_response=None, credentials=None):
 
 
 def login_email(request, credentials):
+{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
     """The account a login attempt names: the site's form sends ``email``; the admin's form and
-    HTTP Basic send it as ``username``."""
+    the API's HTTP Basic auth send it as ``username``."""
+{%- else %}
+    """The account a login attempt names: the site's form sends ``email``, the admin's form
+    sends it as ``username``."""
+{%- endif %}
     credentials = credentials or request.POST
     return credentials.get("email") or credentials.get("username")
 {%- endif %}
