@@ -1,7 +1,11 @@
 """What makes the site safe to deploy: login throttling, the session after logout, headers."""
 
+from datetime import timedelta
+
 import pytest
+from axes.models import AccessAttempt
 from django.conf import settings
+from django.db.models import F
 from django.test import Client
 from django.urls import reverse
 
@@ -54,6 +58,19 @@ def test_failed_logins_lock_the_address_for_every_account(user):
     client, response = attempt_login(user.get_username(), PASSWORD, "198.51.100.8")
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(user.pk)
+
+
+def test_a_lockout_ends_once_the_lockout_time_has_passed(user):
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        _, response = attempt_login(user.get_username(), "wrong", "198.51.100.7")
+    assert_locked_out(response)
+
+    # The test settings count failures in the database: age them past LOGIN_LOCKOUT_MINUTES.
+    age = settings.AXES_COOLOFF_TIME + timedelta(seconds=1)
+    AccessAttempt.objects.update(attempt_time=F("attempt_time") - age)
+
+    _, response = attempt_login(user.get_username(), PASSWORD, "198.51.100.7")
+    assert response.status_code == 302
 
 
 def test_admin_login_is_throttled_too(staff_user):

@@ -1,8 +1,11 @@
 import re
+from datetime import timedelta
 
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.db.models import F
 from django.test import Client, TestCase
 from django.urls import reverse
 
@@ -222,6 +225,18 @@ class LoginThrottlingTests(TestCase):
         client, response = self.attempt_login(self.user.get_username(), PASSWORD, "198.51.100.8")
         self.assertEqual(response.status_code, 302)
         self.assertEqual(client.session["_auth_user_id"], str(self.user.pk))
+
+    def test_a_lockout_ends_once_the_lockout_time_has_passed(self):
+        for _ in range(settings.AXES_FAILURE_LIMIT):
+            _, response = self.attempt_login(self.user.get_username(), "wrong", "198.51.100.7")
+        self.assertLockedOut(response)
+
+        # The test settings count failures in the database: age them past LOGIN_LOCKOUT_MINUTES.
+        age = settings.AXES_COOLOFF_TIME + timedelta(seconds=1)
+        AccessAttempt.objects.update(attempt_time=F("attempt_time") - age)
+
+        _, response = self.attempt_login(self.user.get_username(), PASSWORD, "198.51.100.7")
+        self.assertEqual(response.status_code, 302)
 
     def test_admin_login_is_throttled_too(self):
         data = {"username": self.user.get_username(), "password": "wrong"}
