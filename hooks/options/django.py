@@ -59,6 +59,7 @@ MANIFEST: list[Keep] = [
     Keep("{project_slug}/api/serializers.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/permissions.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/viewsets.py", when(example_app=True, rest_api="drf")),
+    Keep("{project_slug}/api/authentication.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/schemas.py", when(example_app=True, rest_api="django-ninja")),
     Keep("{project_slug}/api/pagination.py", when(example_app=True, rest_api="django-ninja")),
     Keep("{project_slug}/api/auth.py", when(example_app=True, rest_api="django-ninja")),

@@ -3,6 +3,7 @@
 import secrets
 from pathlib import Path
 
+from tests.smoke.adapters import LOGIN_FAILURE_LIMIT
 from tests.smoke.project import Project
 
 # mysql is tested on MariaDB: Debian ships no MySQL server. No Oracle server exists here: an
@@ -85,8 +86,13 @@ def serve_command(project: Project, combination: dict) -> list[str]:
 
 
 def serve_env(combination: dict) -> dict:
-    # Production redirects to HTTPS; the smoke server speaks plain HTTP on loopback.
-    return {"SECURE_SSL_REDIRECT": "false"}
+    # Production as deployed: the contract client plays the TLS proxy (X-Forwarded-Proto).
+    return {"LOGIN_FAILURE_LIMIT": str(LOGIN_FAILURE_LIMIT)}
+
+
+def weak_secret_command(project: Project) -> list[str]:
+    """Django's system checks load the production settings, which vet SECRET_KEY."""
+    return [project.executable("python"), "manage.py", "check"]
 
 
 def not_served_here(combination: dict) -> str | None:

@@ -23,6 +23,8 @@ SETTINGS_VARIABLES = (
     "DJANGO_SETTINGS_MODULE",
     "EMAIL_URL",
     "LOG_LEVEL",
+    "LOGIN_FAILURE_LIMIT",
+    "LOGIN_LOCKOUT_MINUTES",
 {%- if cookiecutter.cache == "memcached" %}
     "MEMCACHED_LOCATION",
 {%- elif cookiecutter.cache == "redis" %}

@@ -3,6 +3,7 @@
 import base64
 
 import pytest
+from django.conf import settings
 from django.test import Client
 {%- if cookiecutter.rest_api == "drf" %}
 from rest_framework.throttling import AnonRateThrottle
@@ -83,6 +84,21 @@ def test_wrong_password_is_refused(client, user):
     )
 
     assert response.status_code == 401
+    assert not Post.objects.exists()
+
+
+def test_repeated_wrong_passwords_lock_the_account(client, user):
+    data = {"title": "T", "body": "B"}
+    wrong = basic_auth(user, "wrong")
+    for number in range(settings.AXES_FAILURE_LIMIT):
+        address = f"198.51.100.{number}"
+        response = post_json(client, "/api/posts/", data, headers=wrong, REMOTE_ADDR=address)
+
+    assert response.status_code == 429
+    assert response["Retry-After"] == str(int(settings.AXES_COOLOFF_TIME.total_seconds()))
+    assert response.json()["detail"]
+    response = post_json(client, "/api/posts/", data, headers=basic_auth(user), REMOTE_ADDR="::1")
+    assert response.status_code == 429
     assert not Post.objects.exists()
 
 

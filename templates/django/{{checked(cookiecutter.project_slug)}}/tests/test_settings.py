@@ -22,16 +22,27 @@ def example_secret_key():
     [
         pytest.param({}, "SECRET_KEY is not set", id="missing"),
         pytest.param({"SECRET_KEY": ""}, "SECRET_KEY is not set", id="empty"),
-        pytest.param({"SECRET_KEY": example_secret_key()}, "placeholder", id="placeholder"),
-        pytest.param({"SECRET_KEY": "x" * 49}, "shorter than 50", id="short"),
+        pytest.param({"SECRET_KEY": example_secret_key()}, "placeholder", id="example"),
+        *[
+            pytest.param({"SECRET_KEY": value}, "placeholder", id=value)
+            for value in ("CHANGEME", "Secret", "dev", "development", "test")
+        ],
+        pytest.param({"SECRET_KEY": "x" * 31}, "shorter than 32", id="short"),
     ],
 )
 def test_production_refuses_weak_secret_key(run_django, variables, message):
     result = run_django("production", **variables)
 
     assert result.returncode != 0
-    assert "ImproperlyConfigured" in result.stderr
-    assert message in result.stderr
+    last_line = result.stderr.strip().splitlines()[-1]
+    assert last_line.startswith("django.core.exceptions.ImproperlyConfigured: SECRET_KEY ")
+    assert message in last_line
+
+
+def test_production_accepts_a_32_character_secret_key(run_django):
+    result = run_django("production", SECRET_KEY=secrets.token_urlsafe(24))
+
+    assert result.returncode == 0, result.stderr
 
 
 def test_production_accepts_strong_secret_key(run_django):
@@ -53,6 +64,72 @@ def test_production_passes_deploy_checks(run_django):
 
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_production_cookies_are_secure_http_only_and_same_site(run_django):
+    code = (
+        "from django.conf import settings as s\n"
+        "print(s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.SESSION_COOKIE_SAMESITE,"
+        " s.CSRF_COOKIE_SECURE, s.CSRF_COOKIE_SAMESITE)"
+    )
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "True", "Lax", "True", "Lax"]
+
+
+def test_production_sends_hsts_and_a_content_security_policy(run_django):
+    code = (
+        "from django.test import Client\n"
+        "response = Client().get('/health', secure=True)\n"
+        "print(response['Strict-Transport-Security'])\n"
+        "print(response['Content-Security-Policy'])"
+    )
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="testserver")
+
+    assert result.returncode == 0, result.stderr
+    hsts, policy = result.stdout.splitlines()
+    assert hsts == "max-age=60; includeSubDomains; preload"
+    assert "default-src 'self'" in policy
+
+
+def test_production_refuses_unknown_hosts(run_django):
+    code = "from django.test import Client\nprint(Client().get('/health', secure=True).status_code)"
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET, ALLOWED_HOSTS="example.com")
+
+    assert result.returncode == 0, result.stderr
+    # The refusal is logged first (to stdout in production), then the status is printed.
+    assert result.stdout.splitlines()[-1] == "400"
+
+
+def test_production_throttles_by_the_address_the_proxy_forwards(run_django):
+    code = (
+        "from axes.helpers import get_client_ip_address\n"
+        "from django.test import RequestFactory\n"
+        "forwarded = {'HTTP_X_FORWARDED_FOR': '198.51.100.1, 203.0.113.9'}\n"
+        "print(get_client_ip_address(RequestFactory().get('/', **forwarded)))\n"
+        "print(get_client_ip_address(RequestFactory().get('/')))"
+    )
+
+    result = run_django("production", code, SECRET_KEY=GOOD_SECRET)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["203.0.113.9", "127.0.0.1"]
+
+
+def test_login_throttling_reads_its_limits_from_the_environment(run_django):
+    code = (
+        "from django.conf import settings\n"
+        "print(settings.AXES_FAILURE_LIMIT, settings.AXES_COOLOFF_TIME.total_seconds())"
+    )
+
+    result = run_django("local", code, LOGIN_FAILURE_LIMIT="3", LOGIN_LOCKOUT_MINUTES="2")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["3", "120.0"]
 
 
 def test_local_settings_run_without_configuration(run_django):

@@ -50,8 +50,9 @@ def test_user_is_shown_by_email(user):
     assert str(user) == user.email
 
 
-def test_factory_user_can_log_in(client, user):
-    assert client.login(email=user.email, password=PASSWORD)
+def test_factory_user_can_log_in(client, rf, user):
+    # django-axes checks every login against the request that carries it.
+    assert client.login(request=rf.post("/"), email=user.email, password=PASSWORD)
 {%- else %}
 
 
@@ -76,6 +77,7 @@ def test_user_is_shown_by_username(user):
     assert str(user) == user.username
 
 
-def test_factory_user_can_log_in(client, user):
-    assert client.login(username=user.username, password=PASSWORD)
+def test_factory_user_can_log_in(client, rf, user):
+    # django-axes checks every login against the request that carries it.
+    assert client.login(request=rf.post("/"), username=user.username, password=PASSWORD)
 {%- endif %}

@@ -5,9 +5,15 @@ file in the project root is read first if present; real environment variables al
 it. ``DJANGO_ENV_FILE`` points at another file (tests use it to ignore the developer's ``.env``).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
+{%- if cookiecutter.django_version == "5.2" %}
+from csp.constants import NONE, SELF
+{%- else %}
+from django.utils.csp import CSP
+{%- endif %}
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 APPS_DIR = BASE_DIR / "{{ cookiecutter.project_slug }}"
@@ -37,6 +43,7 @@ INSTALLED_APPS = [
 {%- if cookiecutter.example_app and cookiecutter.use_sitemaps %}
     "django.contrib.sitemaps",
 {%- endif %}
+    "axes",
     "{{ cookiecutter.project_slug }}.users",
     "{{ cookiecutter.project_slug }}.core",
 {%- if cookiecutter.example_app %}
@@ -60,6 +67,13 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+{%- if cookiecutter.django_version == "5.2" %}
+    "csp.middleware.CSPMiddleware",
+{%- else %}
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+{%- endif %}
+    # Last, as django-axes asks: it turns a lockout into the response the client gets.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -169,6 +183,11 @@ CACHES = {
 {%- endif %}
 
 AUTH_USER_MODEL = "users.User"
+# django-axes first: it refuses a locked-out client before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -178,6 +197,60 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "core:home"
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed logins in a row for one
+# account, or from one client address, further attempts answer 429 until LOGIN_LOCKOUT_MINUTES
+# have passed since the last failure.
+{%- if cookiecutter.example_app and cookiecutter.rest_api != "none" %} It covers the login page, the admin's and the API's
+# HTTP Basic auth. `python manage.py axes_reset` lifts every lockout at once.
+{%- else %} It covers the login page and the admin's.
+# `python manage.py axes_reset` lifts every lockout at once.
+{%- endif %}
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_CALLABLE = "{{ cookiecutter.project_slug }}.users.lockout.locked_out"
+{%- if cookiecutter.username_type == "email" %}
+AXES_USERNAME_CALLABLE = "{{ cookiecutter.project_slug }}.users.lockout.login_email"
+{%- endif %}
+# No banner at startup: the logs then hold what happened, not the configuration.
+AXES_VERBOSE = False
+{%- if cookiecutter.cache in ("redis", "memcached") %}
+# Failures are counted where every worker process sees them: in {{ "Redis" if cookiecutter.cache == "redis" else "Memcached" }} when it is
+# configured, otherwise in the database (the local-memory cache is each process's own).
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if {{ "REDIS_URL" if cookiecutter.cache == "redis" else "MEMCACHED_LOCATION" }}
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+{%- else %}
+# Failures are counted in the database: the local-memory cache is not shared between workers.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+{%- endif %}
+
+# Content-Security-Policy on every response: scripts, styles and images come from this site only
+# (images also as data: URLs), no inline script runs, no other site may frame the pages.
+{%- if cookiecutter.django_version == "5.2" %}
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+{%- else %}
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+{%- endif %}
 
 {% if cookiecutter.django_version == "5.2" -%}
 # Password reset mails go to the console unless EMAIL_URL names a server, for example
@@ -211,7 +284,7 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost"
 REST_FRAMEWORK = {
     # Scripts send HTTP Basic credentials; the browsable API uses the session (and its CSRF).
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.BasicAuthentication",
+        "{{ cookiecutter.project_slug }}.api.authentication.BasicAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],

@@ -8,18 +8,18 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *
 from .base import env
 
-# The value .env.example ships with; it marks a secret that was never filled in.
-SECRET_KEY_PLACEHOLDER = "change-me"
-SECRET_KEY_MIN_LENGTH = 50
+# Values that mark a secret never filled in (.env.example ships the first), compared ignoring case.
+SECRET_KEY_PLACEHOLDERS = {"change-me", "changeme", "secret", "dev", "development", "test"}
+SECRET_KEY_MIN_LENGTH = 32
 
 DEBUG = False
 
 SECRET_KEY = env.str("SECRET_KEY", default="")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY is not set: production needs a long random secret.")
-if SECRET_KEY == SECRET_KEY_PLACEHOLDER:
+if SECRET_KEY.lower() in SECRET_KEY_PLACEHOLDERS:
     raise ImproperlyConfigured(
-        f"SECRET_KEY is still the placeholder {SECRET_KEY_PLACEHOLDER!r}: set a random secret."
+        f"SECRET_KEY is the placeholder {SECRET_KEY!r}: set a long random secret."
     )
 if len(SECRET_KEY) < SECRET_KEY_MIN_LENGTH:
     raise ImproperlyConfigured(
@@ -56,10 +56,17 @@ SECURE_REDIRECT_EXEMPT = [r"^health$"]
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=60)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
+# Cookies travel over HTTPS only and not with requests started by other sites' pages. Page
+# scripts cannot read the session cookie; the CSRF cookie is readable, as Django's docs advise.
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
+CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+# The same proxy appends the client's address to X-Forwarded-For: login throttling counts
+# failures per address by it, not by the proxy's own address.
+AXES_CLIENT_IP_CALLABLE = "{{ cookiecutter.project_slug }}.users.lockout.client_address"
 
 # Log to stdout and let the process manager collect it.
 LOGGING = {

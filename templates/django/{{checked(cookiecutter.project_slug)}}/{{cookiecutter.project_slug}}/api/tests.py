@@ -1,6 +1,7 @@
 import base64
 from unittest import mock
 
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client, TestCase
 {%- if cookiecutter.rest_api == "drf" %}
@@ -88,6 +89,20 @@ class PostApiTests(TestCase):
         )
 
         self.assertEqual((anonymous.status_code, wrong.status_code), (401, 401))
+        self.assertEqual(Post.objects.count(), 1)
+
+    def test_repeated_wrong_passwords_lock_the_account(self):
+        data = {"title": "T", "body": "B"}
+        wrong = basic_auth(self.other_user, "wrong")
+        for number in range(settings.AXES_FAILURE_LIMIT):
+            response = self.post_json(data, headers=wrong, REMOTE_ADDR=f"198.51.100.{number}")
+
+        self.assertEqual(response.status_code, 429)
+        seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+        self.assertEqual(response["Retry-After"], str(seconds))
+        self.assertTrue(response.json()["detail"])
+        response = self.post_json(data, headers=basic_auth(self.other_user), REMOTE_ADDR="::1")
+        self.assertEqual(response.status_code, 429)
         self.assertEqual(Post.objects.count(), 1)
 
     def test_create_with_basic_auth(self):

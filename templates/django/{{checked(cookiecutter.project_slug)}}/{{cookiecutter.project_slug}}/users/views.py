@@ -16,5 +16,6 @@ class SignupView(CreateView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        login(self.request, self.object)
+        # The password was just set, not checked: log in through the model backend directly.
+        login(self.request, self.object, backend="django.contrib.auth.backends.ModelBackend")
         return response

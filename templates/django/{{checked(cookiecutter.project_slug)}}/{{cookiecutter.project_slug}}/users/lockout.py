@@ -1,0 +1,49 @@
+"""How django-axes tells clients apart and answers one it has locked out (settings: AXES_*)."""
+
+from axes.helpers import get_cool_off
+{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+from django.http import JsonResponse
+{%- endif %}
+from django.shortcuts import render
+
+
+def locked_out(request, original_response=None, credentials=None):
+    """429 Too Many Requests, with Retry-After: how long the lockout still lasts at most."""
+    seconds = int(get_cool_off(request).total_seconds())
+{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+    if request.path.startswith("/api/"):
+        detail = "Too many failed logins: try again later."
+        response = JsonResponse({"detail": detail}, status=429)
+    else:
+        context = {"minutes": seconds // 60}
+        response = render(request, "registration/locked_out.html", context, status=429)
+{%- else %}
+    context = {"minutes": seconds // 60}
+    response = render(request, "registration/locked_out.html", context, status=429)
+{%- endif %}
+    response["Retry-After"] = str(seconds)
+    return response
+
+{%- if cookiecutter.username_type == "email" %}
+
+
+def login_email(request, credentials):
+{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+    """The account a login attempt names: the site's form sends ``email``; the admin's form and
+    the API's HTTP Basic auth send it as ``username``."""
+{%- else %}
+    """The account a login attempt names: the site's form sends ``email``, the admin's form
+    sends it as ``username``."""
+{%- endif %}
+    credentials = credentials or request.POST
+    return credentials.get("email") or credentials.get("username")
+{%- endif %}
+
+
+def client_address(request):
+    """The client's address as the TLS proxy in front saw it: the last X-Forwarded-For entry.
+
+    Production only: behind the proxy every request comes from the proxy's own address.
+    """
+    forwarded = request.headers.get("x-forwarded-for", "")
+    return forwarded.split(",")[-1].strip() or request.META.get("REMOTE_ADDR")
