@@ -42,7 +42,11 @@ def _database_url(combination: dict, urls: dict) -> str | None:
 
 
 def environment(project: Project, combination: dict, data_dir: Path, urls: dict) -> dict:
-    env = {"SECRET_KEY": secrets.token_urlsafe(48), "APP_ENV": "production"}
+    env = {
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "APP_ENV": "production",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
     if combination["auth"] == "flask-security":
         env["SECURITY_PASSWORD_SALT"] = secrets.token_urlsafe(48)
     if combination["orm"] in MONGO_ORMS:
@@ -121,7 +125,8 @@ def serve_command(project: Project, combination: dict) -> list[str]:
 
 
 def serve_env(combination: dict) -> dict:
-    return {}
+    # Production redirects to HTTPS; the smoke server speaks plain HTTP on loopback.
+    return {"SECURE_SSL_REDIRECT": "false"}
 
 
 def not_served_here(combination: dict) -> str | None:

@@ -19,6 +19,7 @@ SIGNUP = {
 # What ProductionConfig needs besides the password salt; nothing here connects to it.
 PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789",
+    "ALLOWED_HOSTS": "example.com",
 {%- if cookiecutter.__database == "mongodb" %}
     "MONGODB_URI": "mongodb://db.example:27017/app",
 {%- elif cookiecutter.__database != "sqlite" %}
