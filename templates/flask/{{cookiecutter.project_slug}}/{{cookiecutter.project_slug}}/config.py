@@ -7,6 +7,9 @@ also reads them from ``.env``; gunicorn does not, so production sets real variab
 """
 
 import os
+{%- if cookiecutter.__jwt %}
+from datetime import timedelta
+{%- endif %}
 {%- if cookiecutter.__migrations == "flask-alembic" %}
 from pathlib import Path
 {%- endif %}
@@ -146,6 +149,12 @@ class Config:
     CACHE_TYPE = "RedisCache"
     CACHE_KEY_PREFIX = "{{ cookiecutter.project_slug }}:"
     CACHE_DEFAULT_TIMEOUT = 3600
+{%- endif %}
+{%- if cookiecutter.__jwt %}
+
+    # Short-lived access tokens; a refresh token gets new ones until it expires or is revoked.
+    JWT_ACCESS_TOKEN_EXPIRES = timedelta(minutes=15)
+    JWT_REFRESH_TOKEN_EXPIRES = timedelta(days=30)
 {%- endif %}
 {%- if cookiecutter.__sitemap %}
 

@@ -1,7 +1,7 @@
 """Sign up, log in and log out."""
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 
 {% if cookiecutter.__forms -%}
 from ..extensions import csrf
@@ -11,6 +11,7 @@ from .. import csrf
 from ..plain_forms import LoginForm, SignupForm
 {%- endif %}
 from ..posts import store
+from .sessions import end_sessions
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
 bp.before_request(csrf.protect)
@@ -51,6 +52,8 @@ def login():
 
 @bp.post("/logout/")
 def logout():
+    if current_user.is_authenticated:
+        end_sessions(current_user._get_current_object())
     logout_user()
     flash("You are logged out.")
     return redirect(url_for("main.index"))

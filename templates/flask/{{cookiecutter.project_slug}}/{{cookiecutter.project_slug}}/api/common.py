@@ -13,6 +13,9 @@ from marshmallow import ValidationError
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Forbidden, NotFound, Unauthorized
 
+{% if cookiecutter.__jwt -%}
+from ..accounts.sessions import session_user
+{% endif -%}
 from ..posts import store
 from ..posts.records import Post
 {%- if own_io and cookiecutter.__serialization %}
@@ -38,7 +41,7 @@ def request_user():
             verify_jwt_in_request()
         except (JWTExtendedException, PyJWTError):
             return None  # expired, tampered with, or a refresh token
-        return store.get_user(get_jwt_identity())
+        return session_user(get_jwt_identity())
     return None
 {%- else -%}
 def request_user():
