@@ -124,6 +124,7 @@ MANIFEST += [
     # Sessions that logout revokes (models/login.py): a session token per user.
     Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
     Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
+    Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
     Keep(
         "migrations/versions/2026_12_03_c3e8a5f1d2b6_session_tokens.py",
         when(orm="sqlalchemy", auth=OWN_ACCOUNTS),

@@ -99,11 +99,31 @@ class _FormParser(HTMLParser):
             self._textarea = None
 
 
-class Client:
-    """One browser-like session against ``base`` (cookies are per client)."""
+# What the TLS proxy in front of a production server adds to every request: the contract client
+# plays that proxy, so the served production configuration keeps its redirect to HTTPS. A test
+# overrides a header per client (``Client(base, headers=...)``); None leaves it out.
+PROXY_HEADERS = {"X-Forwarded-Proto": "https"}
 
-    def __init__(self, base: str):
+
+class Client:
+    """One browser-like session against ``base`` (cookies are per client).
+
+    ``headers`` are sent with every request, over ``PROXY_HEADERS``: for example
+    ``{"X-Forwarded-For": address}`` to be another client address behind the proxy. Like a
+    browser, it sends ``Origin`` and ``Referer`` (the last page it fetched) with every request
+    that is not a GET, as the browser sees them: ``https://`` when the proxy says so. CSRF
+    protection over HTTPS checks them (Django's Origin/Referer check, Flask-WTF's
+    ``WTF_CSRF_SSL_STRICT``).
+    """
+
+    def __init__(self, base: str, headers: dict[str, str | None] | None = None):
         self.base = base
+        self.headers = {
+            name: value
+            for name, value in (PROXY_HEADERS | (headers or {})).items()
+            if value is not None
+        }
+        self.page = ""
         self.cookies = http.cookiejar.CookieJar(LoopbackCookiePolicy())
         self.opener = urllib.request.build_opener(
             urllib.request.HTTPCookieProcessor(self.cookies), _NoRedirect
@@ -111,7 +131,14 @@ class Client:
 
     def request(self, method: str, path: str, data=None, headers=None, json_body=None) -> Response:
         url = urllib.parse.urljoin(self.base, path)
-        headers = dict(headers or {})
+        headers = self.headers | dict(headers or {})
+        scheme = "https" if headers.get("X-Forwarded-Proto") == "https" else "http"
+        seen = urllib.parse.urlsplit(url)._replace(scheme=scheme)
+        if method not in ("GET", "HEAD", "OPTIONS"):
+            headers.setdefault("Origin", f"{seen.scheme}://{seen.netloc}")
+            headers.setdefault("Referer", self.page or f"{seen.scheme}://{seen.netloc}/")
+        elif method == "GET":
+            self.page = seen.geturl()
         body = None
         if json_body is not None:
             body = json.dumps(json_body).encode() if not isinstance(json_body, bytes) else json_body

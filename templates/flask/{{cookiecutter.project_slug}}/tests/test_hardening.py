@@ -7,6 +7,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from {{ cookiecutter.project_slug }} import create_app
 from {{ cookiecutter.project_slug }}.config import ProductionConfig
+{%- if cookiecutter.orm != "none" %}
+from {{ cookiecutter.project_slug }}.posts import store
+{%- endif %}
 
 GOOD_SECRET = "a-long-random-value-that-is-not-the-placeholder-0123456789"
 # Refused by production: missing, shorter than 32 characters, or a placeholder in any case.
@@ -108,6 +111,17 @@ def test_production_redirects_plain_http_to_https(production_app):
 
     assert response.status_code == 302
     assert response.headers["Location"] == "https://example.com/probe/?page=2"
+
+
+def test_the_health_check_answers_plain_http(production_app{% if cookiecutter.orm != "none" %}, monkeypatch{% endif %}):
+{%- if cookiecutter.orm != "none" %}
+    # Load balancers probe it over plain HTTP; what it says of the database is not the point here.
+    monkeypatch.setattr(store, "database_ok", lambda: True)
+{%- endif %}
+
+    response = production_app.test_client().get("/health", base_url="http://example.com")
+
+    assert response.status_code == 200
 
 
 def test_production_sends_hsts_over_https(production_app):

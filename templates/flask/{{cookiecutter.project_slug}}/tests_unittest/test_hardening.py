@@ -17,6 +17,9 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from {{ cookiecutter.project_slug }} import create_app
 from {{ cookiecutter.project_slug }}.config import ProductionConfig
+{%- if cookiecutter.orm != "none" %}
+from {{ cookiecutter.project_slug }}.posts import store
+{%- endif %}
 from tests.base import AppTestCase
 
 GOOD_SECRET = "a-long-random-value-that-is-not-the-placeholder-0123456789"
@@ -125,6 +128,19 @@ class HttpsTests(ProductionTestCase):
 
         self.assertEqual(response.status_code, 302)
         self.assertEqual(response.headers["Location"], "https://example.com/probe/?page=2")
+
+    def test_the_health_check_answers_plain_http(self):
+        client = self.production_client()
+{%- if cookiecutter.orm != "none" %}
+        # Load balancers probe it over plain HTTP; what it says of the database is not the point.
+        with mock.patch.object(store, "database_ok", return_value=True):
+            response = client.get("/health", base_url="http://example.com")
+{%- else %}
+
+        response = client.get("/health", base_url="http://example.com")
+{%- endif %}
+
+        self.assertEqual(response.status_code, 200)
 
     def test_production_sends_hsts_over_https(self):
         response = self.production_client().get("/probe/", base_url="https://example.com")

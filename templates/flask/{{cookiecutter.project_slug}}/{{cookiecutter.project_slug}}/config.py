@@ -7,6 +7,9 @@ also reads them from ``.env``; gunicorn does not, so production sets real variab
 """
 
 import os
+{%- if cookiecutter.auth != "none" %}
+import uuid
+{%- endif %}
 {%- if cookiecutter.__jwt %}
 from datetime import timedelta
 {%- endif %}
@@ -179,6 +182,18 @@ class Config:
 {%- if cookiecutter.__cache == "redis" %}
         self.CACHE_REDIS_URL = os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
 {%- endif %}
+{%- if cookiecutter.auth != "none" %}
+        # accounts/throttle.py: this many failed logins within the window lock the account, and
+        # the client address, out until the window ends.
+        self.LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT") or 5)
+        self.LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW") or 900)
+{%- if cookiecutter.__cache == "redis" %}
+        # Counted in Redis when REDIS_URL is set, else in LOGIN_FAILURE_DATABASE (SQLite).
+        self.LOGIN_FAILURE_REDIS_URL = os.environ.get("REDIS_URL")
+{%- endif %}
+        # A SQLite URI; by default a file in the instance folder.
+        self.LOGIN_FAILURE_DATABASE = os.environ.get("LOGIN_FAILURE_DATABASE")
+{%- endif %}
 
 
 class DevelopmentConfig(Config):
@@ -236,6 +251,14 @@ class TestingConfig(Config):
 {%- elif server_sql %}
         url = os.environ.get("TEST_DATABASE_URL") or "sqlite://"
         self.{{ cookiecutter.__database_key }} = with_driver(url)
+{%- endif %}
+{%- if cookiecutter.auth != "none" %}
+        # Failed logins counted in a private in-memory database, so tests do not lock each other.
+{%- if cookiecutter.__cache == "redis" %}
+        self.LOGIN_FAILURE_REDIS_URL = None
+{%- endif %}
+        name = f"login-failures-{uuid.uuid4().hex}"
+        self.LOGIN_FAILURE_DATABASE = f"file:{name}?mode=memory&cache=shared"
 {%- endif %}
 {%- if cookiecutter.__cache == "redis" %}
         # The Redis that REDIS_URL names, or an in-process cache when there is none.

@@ -78,6 +78,8 @@ def init_app(app: Flask) -> None:
     # Registered before Talisman's own hook, so it runs after it (Flask runs them in reverse).
     app.after_request(relax_policy)
 {%- endif %}
+    # Load balancers probe the health check over plain HTTP: it answers them, never redirects.
+    app.view_functions["main.health"].talisman_view_options = {"force_https": False}
     Talisman(
         app,
         force_https=app.config["FORCE_HTTPS"],

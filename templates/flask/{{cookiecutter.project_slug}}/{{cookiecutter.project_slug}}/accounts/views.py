@@ -11,6 +11,7 @@ from .. import csrf
 from ..plain_forms import LoginForm, SignupForm
 {%- endif %}
 from ..posts import store
+from . import throttle
 from .sessions import end_sessions
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
@@ -42,7 +43,7 @@ def login():
     form = LoginForm()
     error = None
     if form.validate_on_submit():
-        user = store.check_credentials(form.data["username"], form.data["password"])
+        user = throttle.check_credentials(form.data["username"], form.data["password"])
         if user is not None:
             login_user(user)
             return redirect(next_url())

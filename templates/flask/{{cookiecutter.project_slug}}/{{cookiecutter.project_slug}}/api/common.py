@@ -13,6 +13,7 @@ from marshmallow import ValidationError
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Forbidden, NotFound, Unauthorized
 
+from ..accounts import throttle
 {% if cookiecutter.__jwt -%}
 from ..accounts.sessions import session_user
 {% endif -%}
@@ -35,7 +36,7 @@ def request_user():
     """The user named by the request's HTTP Basic credentials or JWT access token, or None."""
     auth = request.authorization
     if auth is not None and auth.type == "basic":
-        return store.check_credentials(auth.username or "", auth.password or "")
+        return throttle.check_credentials(auth.username or "", auth.password or "")
     if auth is not None and auth.type == "bearer":
         try:
             verify_jwt_in_request()
@@ -49,7 +50,7 @@ def request_user():
     auth = request.authorization
     if auth is None or auth.type != "basic":
         return None
-    return store.check_credentials(auth.username or "", auth.password or "")
+    return throttle.check_credentials(auth.username or "", auth.password or "")
 {%- endif %}
 
 

@@ -15,9 +15,9 @@ from flask_jwt_extended import (
     jwt_required,
 )
 
+from ..accounts import throttle
 from ..accounts.sessions import end_sessions, session_user
 from ..extensions import jwt
-from ..posts import store
 
 bp = Blueprint("api_tokens", __name__, url_prefix="/api/token")
 
@@ -32,7 +32,7 @@ def obtain():
     password = data.get("password")
     if not isinstance(identifier, str) or not isinstance(password, str):
         return {"message": "Send a username or email, and a password."}, 400
-    user = store.check_credentials(identifier, password)
+    user = throttle.check_credentials(identifier, password)
     if user is None:
         return {"message": "Invalid credentials."}, 401
     identity = user.get_id()
