@@ -125,6 +125,8 @@ MANIFEST += [
     Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
     Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
     Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/passwords.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/common-passwords.txt.gz", when(auth=ACCOUNTS)),
     Keep(
         "migrations/versions/2026_12_03_c3e8a5f1d2b6_session_tokens.py",
         when(orm="sqlalchemy", auth=OWN_ACCOUNTS),

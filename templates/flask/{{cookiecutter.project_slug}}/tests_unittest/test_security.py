@@ -74,6 +74,23 @@ class SignupTests(AppTestCase):
                 self.assertIsNone(store.find_user("linus"))
                 self.assertFalse(logged_in(self.client))
 
+    def test_signup_refuses_common_passwords_next_to_the_field(self):
+        for weak in ("password", "12345678", "QwertyUIOP"):
+            with self.subTest(weak=weak), self.new_visitor():
+                data = SIGNUP | {"password": weak, "password_confirm": weak}
+
+                response = self.client.post(
+                    "/accounts/signup/", data=data | {"csrf_token": self.csrf_token()}
+                )
+
+                self.assertEqual(response.status_code, 200)
+                page = response.get_data(as_text=True)
+                # Shown between the password field and the next one.
+                reason = page.index("too common")
+                self.assertLess(page.index('name="password"'), reason)
+                self.assertLess(reason, page.index('name="password_confirm"'))
+                self.assertIsNone(store.find_user("linus"))
+
 
 class CsrfTests(AppTestCase):
     def test_a_form_without_its_csrf_token_is_refused(self):
