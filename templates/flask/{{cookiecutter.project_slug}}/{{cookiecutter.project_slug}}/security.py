@@ -16,6 +16,10 @@ from collections.abc import Callable, Iterable
 {% endif -%}
 from flask import Flask{% if relaxed %}, Response, request{% endif %}
 from flask_talisman import Talisman
+{%- if cookiecutter.__rest_api == "connexion" %}
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+{%- endif %}
 {%- if cookiecutter.__rest_api in ["flask-restx", "flask-restful"] %}
 from werkzeug.exceptions import SecurityError
 {%- endif %}
@@ -46,6 +50,21 @@ SWAGGER_UI = "https://cdn.jsdelivr.net/npm/swagger-ui-dist/"
 DOCS_POLICY = CONTENT_SECURITY_POLICY | {
     "script-src": f"'self' 'unsafe-inline' {SWAGGER_UI}",
     "style-src": f"'self' 'unsafe-inline' {SWAGGER_UI}",
+}
+{%- elif cookiecutter.__rest_api == "connexion" %}
+# Connexion serves its Swagger UI (/api/docs) itself, outside Flask and so outside Talisman: it
+# gets the same headers there (DocsHeaders), with inline scripts allowed for its start script.
+DOCS_HEADERS = {
+    "Content-Security-Policy": "; ".join(
+        f"{directive} {sources}"
+        for directive, sources in (
+            CONTENT_SECURITY_POLICY
+            | {"script-src": "'self' 'unsafe-inline'", "style-src": "'self' 'unsafe-inline'"}
+        ).items()
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
 }
 {%- elif cookiecutter.__rest_api == "flask-restx" %}
 # Flask-RESTX's Swagger UI serves its own scripts and starts them inline.
@@ -119,4 +138,27 @@ def relax_policy(response: Response) -> Response:
                 f"{directive} {sources}" for directive, sources in policy.items()
             )
     return response
+{%- endif %}
+{%- if cookiecutter.__rest_api == "connexion" %}
+
+
+class DocsHeaders:
+    """ASGI middleware: Connexion's Swagger UI responses get the security headers (DOCS_HEADERS)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api/docs"):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in DOCS_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 {%- endif %}

@@ -6,9 +6,8 @@ attempts for that account, or from that address, get 429 with ``Retry-After`` un
 ends, even with the right password. Guarded: the login page{% if cookiecutter.__rest_api != "none" %}, the API's HTTP Basic auth{% endif %}{% if cookiecutter.__jwt %},
 ``POST /api/token/``{% endif %}.
 
-Failures are counted {% if cookiecutter.__cache == "redis" %}in Redis when ``REDIS_URL`` is set, else {% endif %}in SQLite
-(``LOGIN_FAILURE_DATABASE``, by default a file in the instance folder that the host's workers
-share).
+Failures are counted in SQLite (``LOGIN_FAILURE_DATABASE``, by default a file in the instance
+folder, which the host's workers share){% if cookiecutter.__cache == "redis" %}, or in Redis when ``REDIS_URL`` is set{% endif %}.
 
 Flask-Limiter counts requests, not failures, and cannot see inside the login form or the API's
 authentication; this counts only what failed.
