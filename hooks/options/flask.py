@@ -121,6 +121,17 @@ MANIFEST += [
         when(orm="sqlalchemy", auth="flask-security"),
     ),
     Keep("migrations/002_flask_security_columns.py", when(orm="peewee", auth="flask-security")),
+    # Sessions that logout revokes (models/login.py): a session token per user.
+    Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
+    Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
+    Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/passwords.py", when(auth=ACCOUNTS)),
+    Keep("{project_slug}/common-passwords.txt.gz", when(auth=ACCOUNTS)),
+    Keep(
+        "migrations/versions/2026_12_03_c3e8a5f1d2b6_session_tokens.py",
+        when(orm="sqlalchemy", auth=OWN_ACCOUNTS),
+    ),
+    Keep("migrations/002_session_tokens.py", when(orm="peewee", auth=OWN_ACCOUNTS)),
     Keep("{project_slug}/posts/views.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/posts/editing.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/templates/posts/index.html", when(auth=ACCOUNTS)),

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 from tests.services import free_port, port_open, wait_until
+from tests.smoke.adapters import LOGIN_FAILURE_LIMIT
 from tests.smoke.project import Project, clean_environment, interpreter
 
 # mysql is tested on MariaDB: Debian ships no MySQL server. The project's config adds the driver
@@ -23,10 +24,21 @@ INIT_DB = ('"flask-pymongo', '"pony')
 
 
 def services(combination: dict) -> list[str]:
-    if combination["orm"] in MONGO_ORMS:
-        return []
-    database = DATABASE_SERVICES.get(combination["database"])
-    return [database] if database else []
+    needed = []
+    if combination["orm"] not in MONGO_ORMS and combination["database"] in DATABASE_SERVICES:
+        needed.append(DATABASE_SERVICES[combination["database"]])
+    if _redis(combination):
+        needed.append("redis_url")
+    return needed
+
+
+def _redis(combination: dict) -> bool:
+    """Whether the project uses Redis: the feeds' cache (cache applies with feeds only)."""
+    return (
+        combination["cache"] == "redis"
+        and combination["use_feeds"]
+        and combination["auth"] != "none"
+    )
 
 
 def _database_url(combination: dict, urls: dict) -> str | None:
@@ -42,9 +54,15 @@ def _database_url(combination: dict, urls: dict) -> str | None:
 
 
 def environment(project: Project, combination: dict, data_dir: Path, urls: dict) -> dict:
-    env = {"SECRET_KEY": secrets.token_urlsafe(48), "APP_ENV": "production"}
+    env = {
+        "SECRET_KEY": secrets.token_urlsafe(48),
+        "APP_ENV": "production",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    }
     if combination["auth"] == "flask-security":
         env["SECURITY_PASSWORD_SALT"] = secrets.token_urlsafe(48)
+    if _redis(combination):
+        env["REDIS_URL"] = urls["redis_url"]
     if combination["orm"] in MONGO_ORMS:
         return env | {"MONGODB_URI": _start_mongo(project, data_dir)}
     return env | {
@@ -97,6 +115,8 @@ def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[
     """The project's own test command and the environment pointing it at the real services."""
     url = _database_url(combination, urls)
     env = {"TEST_DATABASE_URL": url} if url else {}
+    if _redis(combination):
+        env["REDIS_URL"] = urls["redis_url"]
     if combination["test_runner"] == "unittest":
         return ["sh", "-c", "coverage run -m unittest && coverage report"], env
     return ["pytest"], env
@@ -121,7 +141,14 @@ def serve_command(project: Project, combination: dict) -> list[str]:
 
 
 def serve_env(combination: dict) -> dict:
-    return {}
+    # Production as deployed: the contract client plays the TLS proxy (X-Forwarded-Proto).
+    return {"LOGIN_FAILURE_LIMIT": str(LOGIN_FAILURE_LIMIT)}
+
+
+def weak_secret_command(project: Project) -> list[str]:
+    """Building the app loads the production configuration, which vets SECRET_KEY."""
+    factory = f"from {project.path.name} import create_app; create_app()"
+    return [project.executable("python"), "-c", factory]
 
 
 def not_served_here(combination: dict) -> str | None:

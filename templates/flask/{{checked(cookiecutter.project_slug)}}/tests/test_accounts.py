@@ -35,6 +35,27 @@ def test_signup_creates_the_user_and_logs_them_in(client, csrf_token):
 
 
 @pytest.mark.parametrize(
+    ("weak", "reason"),
+    [
+        ("short", "too short"),
+        ("password", "too common"),
+        ("12345678", "too common"),
+        ("QwertyUIOP", "too common"),
+    ],
+)
+def test_signup_refuses_weak_passwords_next_to_the_field(client, csrf_token, weak, reason):
+    data = SIGNUP | {"password1": weak, "password2": weak, "csrf_token": csrf_token()}
+
+    response = client.post("/accounts/signup/", data=data)
+
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    # Shown between the password field and the next one.
+    assert page.index('name="password1"') < page.index(reason) < page.index('name="password2"')
+    assert store.find_user("linus") is None
+
+
+@pytest.mark.parametrize(
     ("changes", "field"),
     [
         ({"username": "ada"}, "username"),

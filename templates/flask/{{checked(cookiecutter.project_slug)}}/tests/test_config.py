@@ -44,6 +44,12 @@ def password_salt(monkeypatch):
 {%- endif %}
 
 
+@pytest.fixture(autouse=True)
+def allowed_hosts(monkeypatch):
+    """Production needs ALLOWED_HOSTS (tests/test_hardening.py checks it)."""
+    monkeypatch.setenv("ALLOWED_HOSTS", "example.com")
+
+
 @pytest.mark.parametrize(
     ("app_env", "expected"),
     [

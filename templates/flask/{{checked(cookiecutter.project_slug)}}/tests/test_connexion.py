@@ -29,6 +29,18 @@ def test_the_specification_is_served_with_swagger_ui(asgi_client):
     assert asgi_client.get("/api/docs/").status_code == 200
 
 
+def test_swagger_ui_carries_the_security_headers(asgi_client):
+    response = asgi_client.get("/api/docs/")
+
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    # Its start script is inline: allowed there, and only there.
+    assert "script-src 'self' 'unsafe-inline'" in response.headers["Content-Security-Policy"]
+    policy = asgi_client.get("/api/posts/").headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in policy
+
+
 @pytest.mark.parametrize(
     "payload", [{"title": "", "body": "B"}, {"title": "T"}, {"title": "T", "body": "B", "x": 1}]
 )

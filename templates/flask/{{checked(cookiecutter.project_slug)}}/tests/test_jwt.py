@@ -1,5 +1,7 @@
 """JSON Web Tokens: a token pair for credentials, Bearer access tokens for API writes."""
 
+from datetime import timedelta
+
 import pytest
 
 from {{ cookiecutter.project_slug }}.posts import store
@@ -72,3 +74,27 @@ def test_access_token_cannot_refresh(client, pair):
     response = client.post("/api/token/refresh/", headers=bearer(pair["access"]))
 
     assert response.status_code in (401, 422)
+
+
+def test_access_tokens_are_short_lived(app):
+    assert app.config["JWT_ACCESS_TOKEN_EXPIRES"] == timedelta(minutes=15)
+    assert app.config["JWT_REFRESH_TOKEN_EXPIRES"] == timedelta(days=30)
+
+
+def test_revoking_refuses_every_token_of_the_user(client, pair):
+    response = client.post("/api/token/revoke/", headers=bearer(pair["access"]))
+
+    assert response.status_code == 204
+    headers = bearer(pair["access"])
+    write = client.post("/api/posts/", json={"title": "T", "body": "B"}, headers=headers)
+    assert write.status_code == 401
+    assert client.post("/api/token/refresh/", headers=bearer(pair["refresh"])).status_code == 401
+    assert store.list_posts()[1] == 0
+
+
+def test_logging_out_of_the_site_revokes_the_users_tokens(client, pair, login, csrf_token):
+    login("ada")
+
+    client.post("/accounts/logout/", data={"csrf_token": csrf_token()})
+
+    assert client.post("/api/token/refresh/", headers=bearer(pair["refresh"])).status_code == 401

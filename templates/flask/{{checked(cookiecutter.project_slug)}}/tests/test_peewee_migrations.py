@@ -21,6 +21,9 @@ def test_upgrade_creates_the_tables_and_downgrade_removes_them(make_app, tmp_pat
     assert {"password_hash", "active", "fs_uniquifier"} <= users
     unique = {index.columns[0] for index in db.get_indexes("users") if index.unique}
     assert "fs_uniquifier" in unique
+{%- elif cookiecutter.auth != "none" %}
+    users = {column.name for column in db.get_columns("users")}
+    assert {"password_hash", "session_token"} <= users
 {%- endif %}
 
 {%- if cookiecutter.auth == "flask-security" %}
@@ -29,6 +32,11 @@ def test_upgrade_creates_the_tables_and_downgrade_removes_them(make_app, tmp_pat
     assert result.exit_code == 0, result.output
     users = {column.name for column in db.get_columns("users")}
     assert not {"active", "fs_uniquifier"} & users
+{%- elif cookiecutter.auth != "none" %}
+
+    result = runner.invoke(args=["db", "downgrade"])
+    assert result.exit_code == 0, result.output
+    assert "session_token" not in {column.name for column in db.get_columns("users")}
 {%- endif %}
 
     result = runner.invoke(args=["db", "downgrade"])

@@ -23,6 +23,7 @@ SIGNUP = {
 # What ProductionConfig needs besides the password salt; nothing here connects to it.
 PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789",
+    "ALLOWED_HOSTS": "example.com",
 {%- if cookiecutter.__database == "mongodb" %}
     "MONGODB_URI": "mongodb://db.example:27017/app",
 {%- elif cookiecutter.__database != "sqlite" %}
@@ -76,6 +77,21 @@ def test_invalid_signup_shows_errors_and_creates_nobody(client, csrf_token, chan
     assert "fs-error-msg" in response.get_data(as_text=True)
     assert store.find_user("linus") is None
     assert not logged_in(client)
+
+
+@pytest.mark.parametrize("weak", ["password", "12345678", "QwertyUIOP"])
+@pytest.mark.usefixtures("app")
+def test_signup_refuses_common_passwords_next_to_the_field(client, csrf_token, weak):
+    data = SIGNUP | {"password": weak, "password_confirm": weak, "csrf_token": csrf_token()}
+
+    response = client.post("/accounts/signup/", data=data)
+
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
+    # Shown between the password field and the next one.
+    reason = page.index("too common")
+    assert page.index('name="password"') < reason < page.index('name="password_confirm"')
+    assert store.find_user("linus") is None
 
 
 @pytest.mark.parametrize("path", ["/accounts/signup/", "/accounts/login/"])

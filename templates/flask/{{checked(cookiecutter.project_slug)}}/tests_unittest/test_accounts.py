@@ -32,6 +32,28 @@ class SignupTests(AppTestCase):
         self.assertIsNotNone(store.check_credentials("linus", SIGNUP["password1"]))
         self.assertTrue(logged_in(self.client))
 
+    def test_signup_refuses_weak_passwords_next_to_the_field(self):
+        cases = [
+            ("short", "too short"),
+            ("password", "too common"),
+            ("12345678", "too common"),
+            ("QwertyUIOP", "too common"),
+        ]
+        for weak, reason in cases:
+            with self.subTest(weak=weak), self.new_visitor():
+                data = SIGNUP | {"password1": weak, "password2": weak}
+
+                response = self.client.post(
+                    "/accounts/signup/", data=data | {"csrf_token": self.csrf_token()}
+                )
+
+                self.assertEqual(response.status_code, 200)
+                page = response.get_data(as_text=True)
+                # Shown between the password field and the next one.
+                self.assertLess(page.index('name="password1"'), page.index(reason))
+                self.assertLess(page.index(reason), page.index('name="password2"'))
+                self.assertIsNone(store.find_user("linus"))
+
     def test_invalid_signup_shows_errors_and_creates_nobody(self):
         self.make_user("ada")
         cases = [

@@ -36,6 +36,8 @@ class ConfigTests(unittest.TestCase):
     def setUp(self):
         # Every change a test makes to the environment is undone after it.
         self.enterContext(mock.patch.dict(os.environ))
+        # Production needs ALLOWED_HOSTS (tests_unittest/test_hardening.py checks it).
+        os.environ["ALLOWED_HOSTS"] = "example.com"
 {%- if mongo %}
         # Production needs MONGODB_URI; these tests never connect to it.
         os.environ["MONGODB_URI"] = MONGODB_URI

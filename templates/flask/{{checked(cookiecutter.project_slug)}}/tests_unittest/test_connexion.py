@@ -32,6 +32,18 @@ class ConnexionTests(AppTestCase):
         self.assertLessEqual({"/api/posts/", "/api/posts/{post_id}/"}, set(document["paths"]))
         self.assertEqual(self.asgi_client.get("/api/docs/").status_code, 200)
 
+    def test_swagger_ui_carries_the_security_headers(self):
+        response = self.asgi_client.get("/api/docs/")
+
+        self.assertEqual(response.headers["X-Content-Type-Options"], "nosniff")
+        self.assertEqual(response.headers["X-Frame-Options"], "DENY")
+        self.assertEqual(response.headers["Referrer-Policy"], "strict-origin-when-cross-origin")
+        # Its start script is inline: allowed there, and only there.
+        policy = response.headers["Content-Security-Policy"]
+        self.assertIn("script-src 'self' 'unsafe-inline'", policy)
+        policy = self.asgi_client.get("/api/posts/").headers["Content-Security-Policy"]
+        self.assertNotIn("unsafe-inline", policy)
+
     def test_requests_against_the_specification_are_refused_before_the_views(self):
         self.make_user("ada")
         payloads = [{"title": "", "body": "B"}, {"title": "T"}, {"title": "T", "body": "B", "x": 1}]

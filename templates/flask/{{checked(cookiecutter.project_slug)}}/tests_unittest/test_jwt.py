@@ -1,5 +1,7 @@
 """JSON Web Tokens: a token pair for credentials, Bearer access tokens for API writes."""
 
+from datetime import timedelta
+
 from {{ cookiecutter.project_slug }}.posts import store
 from tests.base import PASSWORD, AppTestCase
 
@@ -84,3 +86,26 @@ class BearerTokenTests(AppTestCase):
         response = self.client.post("/api/token/refresh/", headers=bearer(self.pair["access"]))
 
         self.assertIn(response.status_code, (401, 422))
+
+    def test_access_tokens_are_short_lived(self):
+        self.assertEqual(self.app.config["JWT_ACCESS_TOKEN_EXPIRES"], timedelta(minutes=15))
+        self.assertEqual(self.app.config["JWT_REFRESH_TOKEN_EXPIRES"], timedelta(days=30))
+
+    def test_revoking_refuses_every_token_of_the_user(self):
+        response = self.client.post("/api/token/revoke/", headers=bearer(self.pair["access"]))
+
+        self.assertEqual(response.status_code, 204)
+        headers = bearer(self.pair["access"])
+        write = self.client.post("/api/posts/", json={"title": "T", "body": "B"}, headers=headers)
+        self.assertEqual(write.status_code, 401)
+        refresh = self.client.post("/api/token/refresh/", headers=bearer(self.pair["refresh"]))
+        self.assertEqual(refresh.status_code, 401)
+        self.assertEqual(store.list_posts()[1], 0)
+
+    def test_logging_out_of_the_site_revokes_the_users_tokens(self):
+        self.login("ada")
+
+        self.client.post("/accounts/logout/", data={"csrf_token": self.csrf_token()})
+
+        refresh = self.client.post("/api/token/refresh/", headers=bearer(self.pair["refresh"]))
+        self.assertEqual(refresh.status_code, 401)

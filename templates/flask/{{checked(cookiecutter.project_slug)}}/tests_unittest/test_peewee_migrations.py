@@ -23,6 +23,9 @@ class MigrationTests(FactoryTestCase):
         self.assertLessEqual({"password_hash", "active", "fs_uniquifier"}, users)
         unique = {index.columns[0] for index in db.get_indexes("users") if index.unique}
         self.assertIn("fs_uniquifier", unique)
+{%- elif cookiecutter.auth != "none" %}
+        users = {column.name for column in db.get_columns("users")}
+        self.assertLessEqual({"password_hash", "session_token"}, users)
 {%- endif %}
 
 {%- if cookiecutter.auth == "flask-security" %}
@@ -31,6 +34,12 @@ class MigrationTests(FactoryTestCase):
         self.assertEqual(result.exit_code, 0, result.output)
         users = {column.name for column in db.get_columns("users")}
         self.assertFalse({"active", "fs_uniquifier"} & users)
+{%- elif cookiecutter.auth != "none" %}
+
+        result = runner.invoke(args=["db", "downgrade"])
+        self.assertEqual(result.exit_code, 0, result.output)
+        users = {column.name for column in db.get_columns("users")}
+        self.assertNotIn("session_token", users)
 {%- endif %}
 
         result = runner.invoke(args=["db", "downgrade"])

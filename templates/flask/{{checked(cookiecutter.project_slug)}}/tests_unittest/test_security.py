@@ -25,6 +25,7 @@ SIGNUP = {
 # What ProductionConfig needs besides the password salt; nothing here connects to it.
 PRODUCTION_ENVIRONMENT = {
     "SECRET_KEY": "a-long-random-value-that-is-not-the-placeholder-0123456789",
+    "ALLOWED_HOSTS": "example.com",
 {%- if cookiecutter.__database == "mongodb" %}
     "MONGODB_URI": "mongodb://db.example:27017/app",
 {%- elif cookiecutter.__database != "sqlite" %}
@@ -76,6 +77,23 @@ class SignupTests(AppTestCase):
                 self.assertIn("fs-error-msg", response.get_data(as_text=True))
                 self.assertIsNone(store.find_user("linus"))
                 self.assertFalse(logged_in(self.client))
+
+    def test_signup_refuses_common_passwords_next_to_the_field(self):
+        for weak in ("password", "12345678", "QwertyUIOP"):
+            with self.subTest(weak=weak), self.new_visitor():
+                data = SIGNUP | {"password": weak, "password_confirm": weak}
+
+                response = self.client.post(
+                    "/accounts/signup/", data=data | {"csrf_token": self.csrf_token()}
+                )
+
+                self.assertEqual(response.status_code, 200)
+                page = response.get_data(as_text=True)
+                # Shown between the password field and the next one.
+                reason = page.index("too common")
+                self.assertLess(page.index('name="password"'), reason)
+                self.assertLess(reason, page.index('name="password_confirm"'))
+                self.assertIsNone(store.find_user("linus"))
 
 
 class CsrfTests(AppTestCase):

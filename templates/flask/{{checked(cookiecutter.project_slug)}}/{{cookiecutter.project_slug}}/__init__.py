@@ -15,6 +15,7 @@
     ("permissions", cookiecutter.auth == "flask-principal"),
     ("ponydb", cookiecutter.orm == "pony"),
     ("posts", cookiecutter.auth != "none"),
+    ("security", True),
     ("sitemap", cookiecutter.__sitemap),
 ] | selectattr("1") | map(attribute="0") | list -%}
 """The application factory.
@@ -108,4 +109,5 @@ def create_app(config: Config | None = None) -> Flask:
 {%- if cookiecutter.__rest_api != "none" %}
     api.init_app(app)
 {%- endif %}
+    security.init_app(app)
     return app

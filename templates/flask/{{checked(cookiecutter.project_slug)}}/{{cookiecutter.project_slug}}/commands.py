@@ -4,9 +4,8 @@ import click
 from flask import Flask
 from flask.cli import with_appcontext
 
+from .passwords import password_problem
 from .posts import store
-
-PASSWORD_MIN_LENGTH = 8
 
 
 @click.command("create-admin")
@@ -18,8 +17,9 @@ def create_admin(username: str, email: str, password: str) -> None:
     """Create a staff user, who may use the admin and edit every post."""
     if store.find_user(username) or store.find_user(email):
         raise click.ClickException(f"a user named {username} or with email {email} exists")
-    if len(password) < PASSWORD_MIN_LENGTH:
-        raise click.ClickException(f"the password needs {PASSWORD_MIN_LENGTH} characters or more")
+    problem = password_problem(password)
+    if problem:
+        raise click.ClickException(problem)
     store.create_user(username, email, password, staff=True)
     click.echo(f"Created staff user {username}.")
 

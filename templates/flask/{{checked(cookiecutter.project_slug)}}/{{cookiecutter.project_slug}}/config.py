@@ -7,12 +7,21 @@ also reads them from ``.env``; gunicorn does not, so production sets real variab
 """
 
 import os
+{%- if cookiecutter.auth != "none" %}
+import uuid
+{%- endif %}
+{%- if cookiecutter.__jwt %}
+from datetime import timedelta
+{%- endif %}
 {%- if cookiecutter.__migrations == "flask-alembic" %}
 from pathlib import Path
 {%- endif %}
 
 # The value .env.example ships with; production refuses to start with it.
 PLACEHOLDER_SECRET = "change-me"
+# Production refuses secrets shorter than this, or one of these placeholders (in any case).
+MIN_SECRET_LENGTH = 32
+PLACEHOLDERS = frozenset({PLACEHOLDER_SECRET, "changeme", "secret", "dev", "development", "test"})
 {%- if cookiecutter.__migrations == "flask-alembic" %}
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -51,6 +60,20 @@ DEFAULT_REDIS_URL = "redis://localhost:6379/0"
 {%- endif %}
 
 
+class ConfigError(RuntimeError):
+    """A setting production cannot start with; ``create_app`` exits with its one-line message."""
+
+
+def require_secret(name: str, value: str) -> None:
+    """Refuse a missing, short or placeholder secret: a guessable key lets anyone forge sessions."""
+    if len(value) < MIN_SECRET_LENGTH or value.lower() in PLACEHOLDERS:
+        raise ConfigError(
+            f"{name} is missing, shorter than {MIN_SECRET_LENGTH} characters or a placeholder: "
+            f"set the {name} environment variable to a long random value, e.g. "
+            'python -c "import secrets; print(secrets.token_urlsafe(50))"'
+        )
+
+
 class Config:
     """Settings shared by every environment."""
 
@@ -73,6 +96,15 @@ class Config:
     {% endif -%}
     SESSION_COOKIE_HTTPONLY = True
     SESSION_COOKIE_SAMESITE = "Lax"
+{%- if cookiecutter.auth != "none" %}
+    # Flask-Login's "remember me" cookie{% if cookiecutter.auth == "flask-security" %} (Flask-Security's too){% endif %}: attributes as the session's.
+    REMEMBER_COOKIE_HTTPONLY = True
+    REMEMBER_COOKIE_SAMESITE = "Lax"
+{%- endif %}
+    # security.py: production turns on the HTTPS redirect and HSTS, and trusts its proxy.
+    FORCE_HTTPS = False
+    HSTS = False
+    PROXY_COUNT = 0
 {%- if cookiecutter.orm != "none" and cookiecutter.auth != "flask-security" %}
 
     # Werkzeug's password hashing (its default, scrypt); the tests use a cheaper one.
@@ -121,6 +153,12 @@ class Config:
     CACHE_KEY_PREFIX = "{{ cookiecutter.project_slug }}:"
     CACHE_DEFAULT_TIMEOUT = 3600
 {%- endif %}
+{%- if cookiecutter.__jwt %}
+
+    # Short-lived access tokens; a refresh token gets new ones until it expires or is revoked.
+    JWT_ACCESS_TOKEN_EXPIRES = timedelta(minutes=15)
+    JWT_REFRESH_TOKEN_EXPIRES = timedelta(days=30)
+{%- endif %}
 {%- if cookiecutter.__sitemap %}
 
     # Sitemap URLs take the request's scheme, not Flask-Sitemap's fixed "http".
@@ -143,6 +181,18 @@ class Config:
 {%- endif %}
 {%- if cookiecutter.__cache == "redis" %}
         self.CACHE_REDIS_URL = os.environ.get("REDIS_URL") or DEFAULT_REDIS_URL
+{%- endif %}
+{%- if cookiecutter.auth != "none" %}
+        # accounts/throttle.py: this many failed logins within the window lock the account, and
+        # the client address, out until the window ends.
+        self.LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT") or 5)
+        self.LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW") or 900)
+{%- if cookiecutter.__cache == "redis" %}
+        # Counted in Redis when REDIS_URL is set, else in LOGIN_FAILURE_DATABASE (SQLite).
+        self.LOGIN_FAILURE_REDIS_URL = os.environ.get("REDIS_URL")
+{%- endif %}
+        # A SQLite URI; by default a file in the instance folder.
+        self.LOGIN_FAILURE_DATABASE = os.environ.get("LOGIN_FAILURE_DATABASE")
 {%- endif %}
 
 
@@ -202,6 +252,14 @@ class TestingConfig(Config):
         url = os.environ.get("TEST_DATABASE_URL") or "sqlite://"
         self.{{ cookiecutter.__database_key }} = with_driver(url)
 {%- endif %}
+{%- if cookiecutter.auth != "none" %}
+        # Failed logins counted in a private in-memory database, so tests do not lock each other.
+{%- if cookiecutter.__cache == "redis" %}
+        self.LOGIN_FAILURE_REDIS_URL = None
+{%- endif %}
+        name = f"login-failures-{uuid.uuid4().hex}"
+        self.LOGIN_FAILURE_DATABASE = f"file:{name}?mode=memory&cache=shared"
+{%- endif %}
 {%- if cookiecutter.__cache == "redis" %}
         # The Redis that REDIS_URL names, or an in-process cache when there is none.
         if not os.environ.get("REDIS_URL"):
@@ -210,37 +268,45 @@ class TestingConfig(Config):
 
 
 class ProductionConfig(Config):
-    """Production: refuses to start without a real secret key{% if server_sql %} or DATABASE_URL{% elif cookiecutter.__database == "mongodb" %} or MONGODB_URI{% endif %}; HTTPS cookies."""
+    """Production: HTTPS only; refuses weak secrets, a missing ALLOWED_HOSTS{% if server_sql %} or DATABASE_URL{% elif cookiecutter.__database == "mongodb" %} or MONGODB_URI{% endif %}."""
 
     SESSION_COOKIE_SECURE = True
+{%- if cookiecutter.auth != "none" %}
+    REMEMBER_COOKIE_SECURE = True
+{%- endif %}
+    HSTS = True
 
     def __init__(self) -> None:
         super().__init__()
+        # Plain HTTP on loopback (a smoke test, a local try) needs SECURE_SSL_REDIRECT=false.
+        self.FORCE_HTTPS = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() != "false"
+        # How many proxies (load balancer, TLS terminator) pass X-Forwarded-* headers on.
+        self.PROXY_COUNT = int(os.environ.get("PROXY_COUNT") or 1)
+        # Requests for any other host are refused (400), so no URL is built from a forged Host.
+        self.TRUSTED_HOSTS = os.environ.get("ALLOWED_HOSTS", "").replace(",", " ").split()
+        if not self.TRUSTED_HOSTS:
+            raise ConfigError(
+                "ALLOWED_HOSTS is missing: set it to the site's host names, comma-separated, "
+                "e.g. example.com,www.example.com"
+            )
+        # Absolute URLs (feeds, sitemap) name this host, whichever allowed host was asked.
+        self.SERVER_NAME = os.environ.get("SERVER_NAME") or self.TRUSTED_HOSTS[0].lstrip(".")
 {%- if cookiecutter.__database == "mongodb" %}
         if not os.environ.get("MONGODB_URI"):
-            raise RuntimeError(
+            raise ConfigError(
                 "MONGODB_URI is missing: set it to the MongoDB database's URI, "
                 "e.g. mongodb://user:password@host:27017/{{ cookiecutter.project_slug }}"
             )
 {%- elif server_sql %}
         if not os.environ.get("DATABASE_URL"):
-            raise RuntimeError(
+            raise ConfigError(
                 "DATABASE_URL is missing: set it to the {{ {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}[cookiecutter.__database] }} database's URL, "
                 "e.g. {{ cookiecutter.__database }}://user:password@host/{{ cookiecutter.project_slug }}"
             )
 {%- endif %}
-        if self.SECRET_KEY in ("", PLACEHOLDER_SECRET):
-            raise RuntimeError(
-                "SECRET_KEY is missing or still the placeholder: set the SECRET_KEY environment "
-                'variable to a long random value, e.g. python -c "import secrets; '
-                'print(secrets.token_urlsafe(50))"'
-            )
+        require_secret("SECRET_KEY", self.SECRET_KEY)
 {%- if cookiecutter.auth == "flask-security" %}
-        if self.SECURITY_PASSWORD_SALT in ("", PLACEHOLDER_SECRET):
-            raise RuntimeError(
-                "SECURITY_PASSWORD_SALT is missing or still the placeholder: set the "
-                "SECURITY_PASSWORD_SALT environment variable to a long random value, as SECRET_KEY"
-            )
+        require_secret("SECURITY_PASSWORD_SALT", self.SECURITY_PASSWORD_SALT)
 {%- endif %}
 
 
@@ -263,5 +329,5 @@ def config_from_env() -> Config:
     """The configuration ``APP_ENV`` names; production when unset, so a bare server is safe."""
     name = os.environ.get("APP_ENV") or "production"
     if name not in CONFIGS:
-        raise RuntimeError(f"APP_ENV is {name!r}; expected one of: {', '.join(CONFIGS)}")
+        raise ConfigError(f"APP_ENV is {name!r}; expected one of: {', '.join(CONFIGS)}")
     return CONFIGS[name]()

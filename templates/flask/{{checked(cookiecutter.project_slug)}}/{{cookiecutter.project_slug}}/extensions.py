@@ -39,7 +39,11 @@ from flask_wtf import CSRFProtect
 {% if cookiecutter.orm == "sqlalchemy" -%}
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
-
+{% endif -%}
+{% if cookiecutter.auth == "flask-security" %}
+from .passwords import CommonPasswordUtil
+{% endif -%}
+{% if cookiecutter.orm == "sqlalchemy" %}
 
 class Base(DeclarativeBase):
     """Declarative base of every model."""
@@ -67,7 +71,7 @@ mongo = PyMongo()
 {%- endif %}
 {%- if cookiecutter.auth == "flask-security" %}
 # Flask-Security brings its own Flask-Login manager and Flask-Principal.
-security = Security()
+security = Security(password_util_cls=CommonPasswordUtil)
 {%- elif cookiecutter.auth != "none" %}
 login_manager = LoginManager()
 {%- endif %}

@@ -20,6 +20,7 @@ from wtfpeewee.orm import model_form
 from .models import Post
 {% endif -%}
 {% if own_accounts -%}
+from .passwords import password_problem
 from .posts import store
 
 # Usernames never contain "@", so a login name is unambiguously a username or an email.
@@ -70,11 +71,16 @@ class SignupForm(FlaskForm):
         ],
     )
     email = EmailField("Email", validators=[DataRequired(), Email(), Length(max=255)])
-    password1 = PasswordField("Password", validators=[DataRequired(), Length(min=8)])
+    password1 = PasswordField("Password", validators=[DataRequired()])
     password2 = PasswordField(
         "Password again",
         validators=[DataRequired(), EqualTo("password1", message="The passwords differ.")],
     )
+
+    def validate_password1(self, field) -> None:
+        problem = password_problem(field.data)
+        if problem:
+            raise ValidationError(problem)
 
     def validate_username(self, field) -> None:
         if store.find_user(field.data):

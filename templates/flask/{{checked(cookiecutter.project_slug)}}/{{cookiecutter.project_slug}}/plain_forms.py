@@ -10,12 +10,12 @@ from collections.abc import Mapping
 from email_validator import EmailNotValidError, validate_email
 from flask import request
 
+from .passwords import password_problem
 from .posts import store
 from .posts.validation import validate_post
 
 # Usernames never contain "@", so a login name is unambiguously a username or an email.
 USERNAME = re.compile(r"[\w.+-]{1,80}")
-PASSWORD_MIN_LENGTH = 8
 
 
 class Form:
@@ -64,8 +64,9 @@ class SignupForm(Form):
         else:
             if store.find_user(email):
                 errors["email"] = ["An account with this email exists."]
-        if len(self.data["password1"]) < PASSWORD_MIN_LENGTH:
-            errors["password1"] = [f"At least {PASSWORD_MIN_LENGTH} characters."]
+        problem = password_problem(self.data["password1"])
+        if problem:
+            errors["password1"] = [problem]
         elif self.data["password1"] != self.data["password2"]:
             errors["password2"] = ["The passwords differ."]
         return errors

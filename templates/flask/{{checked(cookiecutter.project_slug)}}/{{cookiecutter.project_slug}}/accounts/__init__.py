@@ -15,6 +15,7 @@ from ..models import User
 from ..models.peewee import db
 {%- endif %}
 from ..models.security import STAFF, Role
+from . import sessions, throttle
 
 
 class UserDatastore({{ datastore }}):
@@ -47,20 +48,24 @@ def init_app(app: Flask) -> None:
     datastore = UserDatastore(None, User, Role)
 {%- endif %}
     security.init_app(app, datastore)
+    sessions.init_app(app)
+    throttle.init_app(app)
 {%- else -%}
 """Accounts: sign up, log in and log out, with Flask-Login keeping the session."""
 
 from flask import Flask, flash, redirect, request, url_for
 
 from ..extensions import login_manager
-from ..posts import store
+from . import throttle
+from .sessions import session_user
 from .views import bp
 
 
 def init_app(app: Flask) -> None:
     login_manager.init_app(app)
-    login_manager.user_loader(store.get_user)
+    login_manager.user_loader(session_user)
     login_manager.unauthorized_handler(send_to_login)
+    throttle.init_app(app)
     app.register_blueprint(bp)
 
 

@@ -1,7 +1,7 @@
 """Sign up, log in and log out."""
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import login_user, logout_user
+from flask_login import current_user, login_user, logout_user
 
 {% if cookiecutter.__forms -%}
 from ..extensions import csrf
@@ -11,6 +11,8 @@ from .. import csrf
 from ..plain_forms import LoginForm, SignupForm
 {%- endif %}
 from ..posts import store
+from . import throttle
+from .sessions import end_sessions
 
 bp = Blueprint("accounts", __name__, url_prefix="/accounts")
 bp.before_request(csrf.protect)
@@ -41,7 +43,7 @@ def login():
     form = LoginForm()
     error = None
     if form.validate_on_submit():
-        user = store.check_credentials(form.data["username"], form.data["password"])
+        user = throttle.check_credentials(form.data["username"], form.data["password"])
         if user is not None:
             login_user(user)
             return redirect(next_url())
@@ -51,6 +53,8 @@ def login():
 
 @bp.post("/logout/")
 def logout():
+    if current_user.is_authenticated:
+        end_sessions(current_user._get_current_object())
     logout_user()
     flash("You are logged out.")
     return redirect(url_for("main.index"))

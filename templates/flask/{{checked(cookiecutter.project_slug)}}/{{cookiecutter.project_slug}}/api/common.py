@@ -13,6 +13,10 @@ from marshmallow import ValidationError
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Forbidden, NotFound, Unauthorized
 
+from ..accounts import throttle
+{% if cookiecutter.__jwt -%}
+from ..accounts.sessions import session_user
+{% endif -%}
 from ..posts import store
 from ..posts.records import Post
 {%- if own_io and cookiecutter.__serialization %}
@@ -32,13 +36,13 @@ def request_user():
     """The user named by the request's HTTP Basic credentials or JWT access token, or None."""
     auth = request.authorization
     if auth is not None and auth.type == "basic":
-        return store.check_credentials(auth.username or "", auth.password or "")
+        return throttle.check_credentials(auth.username or "", auth.password or "")
     if auth is not None and auth.type == "bearer":
         try:
             verify_jwt_in_request()
         except (JWTExtendedException, PyJWTError):
             return None  # expired, tampered with, or a refresh token
-        return store.get_user(get_jwt_identity())
+        return session_user(get_jwt_identity())
     return None
 {%- else -%}
 def request_user():
@@ -46,7 +50,7 @@ def request_user():
     auth = request.authorization
     if auth is None or auth.type != "basic":
         return None
-    return store.check_credentials(auth.username or "", auth.password or "")
+    return throttle.check_credentials(auth.username or "", auth.password or "")
 {%- endif %}
 
 

@@ -16,6 +16,7 @@ from flask import Blueprint, Flask, g, request
 from werkzeug.exceptions import HTTPException
 
 from ..posts import store
+from ..security import DocsHeaders
 from .common import (
     InvalidPost,
     authenticate_writes,
@@ -84,7 +85,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
 
 
-def asgi_app(app: Flask) -> ConnexionMiddleware:
+def asgi_app(app: Flask) -> DocsHeaders:
     """``app`` behind Connexion: checked against the specification, which it also serves."""
     middleware = ConnexionMiddleware(
         WSGIMiddleware(app.wsgi_app), specification_dir=SPECIFICATION.parent
@@ -95,4 +96,4 @@ def asgi_app(app: Flask) -> ConnexionMiddleware:
             spec_path="/api/openapi.json", swagger_ui_path="/api/docs"
         ),
     )
-    return middleware
+    return DocsHeaders(middleware)

@@ -5,9 +5,6 @@ from datetime import UTC, datetime
 {% if cookiecutter.auth != "flask-security" -%}
 from flask import current_app
 {% endif -%}
-{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
-from flask_login import UserMixin
-{% endif -%}
 from mongoengine import (
     CASCADE,
     BooleanField,
@@ -22,6 +19,10 @@ from mongoengine import (
 from .security import SecurityUserMixin, new_uniquifier
 {%- else %}
 from werkzeug.security import check_password_hash, generate_password_hash
+{%- if cookiecutter.auth != "none" %}
+
+from .login import LoginUserMixin, new_session_token
+{%- endif %}
 {%- endif %}
 
 
@@ -29,7 +30,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}UserMixin, {% endif %}Document):
+class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}Document):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = StringField(max_length=80, required=True, unique=True)
@@ -41,6 +42,9 @@ class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% e
     fs_uniquifier = StringField(max_length=64, required=True, unique=True, default=new_uniquifier)
 {%- else %}
     password_hash = StringField(max_length=255, required=True)
+{%- endif %}
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+    session_token = StringField(max_length=64, required=True, default=new_session_token)
 {%- endif %}
     is_staff = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)

@@ -5,9 +5,6 @@ from datetime import UTC, datetime
 {% if cookiecutter.auth != "flask-security" -%}
 from flask import current_app
 {% endif -%}
-{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
-from flask_login import UserMixin
-{% endif -%}
 from peewee import (
     BooleanField,
     CharField,
@@ -22,6 +19,10 @@ from peewee import (
 from .security import SecurityUserMixin, new_uniquifier
 {%- else %}
 from werkzeug.security import check_password_hash, generate_password_hash
+{%- if cookiecutter.auth != "none" %}
+
+from .login import LoginUserMixin, new_session_token
+{%- endif %}
 {%- endif %}
 
 # Bound to the configured database by ``init_database``; models are declared before any app.
@@ -37,7 +38,7 @@ class BaseModel(Model):
         database = db
 
 
-class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}UserMixin, {% endif %}BaseModel):
+class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}BaseModel):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = CharField(max_length=80, unique=True)
@@ -49,6 +50,9 @@ class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% e
     fs_uniquifier = CharField(max_length=64, unique=True, default=new_uniquifier)
 {%- else %}
     password_hash = CharField(max_length=255)
+{%- endif %}
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+    session_token = CharField(max_length=64, default=new_session_token)
 {%- endif %}
     is_staff = BooleanField(default=False)
     created_at = DateTimeField(default=utcnow)

@@ -6,11 +6,12 @@ entities are declared on it here; code reaches them as ``current_db().User`` and
 
 from datetime import UTC, datetime
 
-{% if cookiecutter.auth != "none" -%}
-from flask_login import UserMixin
-{% endif -%}
 from pony.orm import Database, LongStr, Required, Set
 from werkzeug.security import check_password_hash
+{%- if cookiecutter.auth != "none" %}
+
+from .login import LoginUserMixin, new_session_token
+{%- endif %}
 
 
 def utcnow() -> datetime:
@@ -19,13 +20,16 @@ def utcnow() -> datetime:
 
 
 def define_entities(db: Database) -> None:
-    class User({% if cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Entity):
+    class User({% if cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}db.Entity):
         """A person who can sign in; only a hash of the password is stored."""
 
         _table_ = "users"
         username = Required(str, 80, unique=True)
         email = Required(str, 255, unique=True)
         password_hash = Required(str, 255)
+{%- if cookiecutter.auth != "none" %}
+        session_token = Required(str, 64, default=new_session_token)
+{%- endif %}
         is_staff = Required(bool, default=False)
         created_at = Required(datetime, default=utcnow)
         # Deleting a user deletes their posts.

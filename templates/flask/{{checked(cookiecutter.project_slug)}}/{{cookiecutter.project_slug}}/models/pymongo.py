@@ -7,13 +7,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flask import current_app
-{% if cookiecutter.auth != "none" -%}
-from flask_login import UserMixin
-{% endif -%}
 from werkzeug.security import check_password_hash, generate_password_hash
+{%- if cookiecutter.auth != "none" %}
+
+from .login import LoginUserMixin, new_session_token
+{%- endif %}
 
 
-class User{% if cookiecutter.auth != "none" %}(UserMixin){% endif %}:
+class User{% if cookiecutter.auth != "none" %}(LoginUserMixin){% endif %}:
     """A person who can sign in; only a hash of the password is stored."""
 
     def __init__(self, document: dict[str, Any]) -> None:
@@ -22,6 +23,9 @@ class User{% if cookiecutter.auth != "none" %}(UserMixin){% endif %}:
         self.email: str = document["email"]
         self.password_hash: str = document["password_hash"]
         self.is_staff: bool = document.get("is_staff", False)
+{%- if cookiecutter.auth != "none" %}
+        self.session_token: str = document["session_token"]
+{%- endif %}
 
     @staticmethod
     def new_document(username: str, email: str, password: str, *, staff: bool) -> dict[str, Any]:
@@ -32,6 +36,9 @@ class User{% if cookiecutter.auth != "none" %}(UserMixin){% endif %}:
                 password, current_app.config["PASSWORD_HASH_METHOD"]
             ),
             "is_staff": staff,
+{%- if cookiecutter.auth != "none" %}
+            "session_token": new_session_token(),
+{%- endif %}
             "created_at": datetime.now(UTC),
         }
 

@@ -5,9 +5,6 @@ from datetime import UTC, datetime
 {% if cookiecutter.auth != "flask-security" -%}
 from flask import current_app
 {% endif -%}
-{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
-from flask_login import UserMixin
-{% endif -%}
 from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, false{% if cookiecutter.auth == "flask-security" %}, true{% endif %}
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 {%- if cookiecutter.auth != "flask-security" %}
@@ -17,6 +14,8 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from ..extensions import db
 {%- if cookiecutter.auth == "flask-security" %}
 from .security import SecurityUserMixin, new_uniquifier
+{%- elif cookiecutter.auth != "none" %}
+from .login import LoginUserMixin, new_session_token
 {%- endif %}
 
 
@@ -24,7 +23,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}UserMixin, {% endif %}db.Model):
+class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}db.Model):
     """A person who can sign in; only a hash of the password is stored."""
 
     __tablename__ = "users"
@@ -39,6 +38,9 @@ class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% e
     fs_uniquifier: Mapped[str] = mapped_column(String(64), unique=True, default=new_uniquifier)
 {%- else %}
     password_hash: Mapped[str] = mapped_column(String(255))
+{%- endif %}
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+    session_token: Mapped[str] = mapped_column(String(64), default=new_session_token)
 {%- endif %}
     is_staff: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -17,6 +17,9 @@ from .stores.{{ cookiecutter.orm }} import (
     is_staff,
     latest_posts,
     list_posts,
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+    replace_session_token,
+{%- endif %}
     update_post,
     user_id,
 )
@@ -34,6 +37,9 @@ __all__ = [
     "is_staff",
     "latest_posts",
     "list_posts",
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+    "replace_session_token",
+{%- endif %}
     "update_post",
     "user_id",
 ]

@@ -7,6 +7,9 @@ from pymongo.errors import PyMongoError
 
 from ...models import Post as PostModel
 from ...models import User
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+from ...models.login import new_session_token
+{%- endif %}
 from ..records import Post
 
 NEWEST_FIRST = ("-created", "-id")
@@ -113,3 +116,11 @@ def is_staff(user) -> bool:
 
 def user_id(user) -> str:
     return str(user.id)
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+
+
+def replace_session_token(user) -> None:
+    """Log the user out everywhere: sessions and cookies name the old token (models/login.py)."""
+    user.session_token = new_session_token()
+    user.save()
+{%- endif %}

@@ -6,6 +6,9 @@ from peewee import PeeweeException, fn
 
 from ...models import Post as PostModel
 from ...models import User
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+from ...models.login import new_session_token
+{%- endif %}
 from ...models.peewee import db
 from ..records import Post
 
@@ -120,3 +123,11 @@ def is_staff(user) -> bool:
 
 def user_id(user) -> int:
     return user.id
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+
+
+def replace_session_token(user) -> None:
+    """Log the user out everywhere: sessions and cookies name the old token (models/login.py)."""
+    user.session_token = new_session_token()
+    user.save()
+{%- endif %}

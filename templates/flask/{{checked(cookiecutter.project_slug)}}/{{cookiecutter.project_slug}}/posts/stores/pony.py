@@ -6,6 +6,9 @@ from flask import current_app
 from pony.orm import DBException, OrmError, db_session, desc
 from werkzeug.security import generate_password_hash
 
+{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
+from ...models.login import new_session_token
+{% endif -%}
 from ...ponydb import current_db
 from ..records import Post
 
@@ -131,3 +134,11 @@ def is_staff(user) -> bool:
 
 def user_id(user) -> int:
     return user.id
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+
+
+@db_session
+def replace_session_token(user) -> None:
+    """Log the user out everywhere: sessions and cookies name the old token (models/login.py)."""
+    current_db().User[user.id].session_token = new_session_token()
+{%- endif %}

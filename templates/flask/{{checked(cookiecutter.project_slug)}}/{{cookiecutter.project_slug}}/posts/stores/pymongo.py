@@ -12,6 +12,9 @@ from pymongo.errors import PyMongoError
 
 from ...extensions import mongo
 from ...models import User
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+from ...models.login import new_session_token
+{%- endif %}
 from ..records import Post
 
 NEWEST_FIRST = [("created", DESCENDING), ("_id", DESCENDING)]
@@ -121,3 +124,13 @@ def is_staff(user) -> bool:
 
 def user_id(user) -> str:
     return user.id
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+
+
+def replace_session_token(user) -> None:
+    """Log the user out everywhere: sessions and cookies name the old token (models/login.py)."""
+    user.session_token = new_session_token()
+    mongo.db.users.update_one(
+        {"_id": ObjectId(user.id)}, {"$set": {"session_token": user.session_token}}
+    )
+{%- endif %}

@@ -8,6 +8,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from ...extensions import db
 from ...models import Post as PostModel
 from ...models import User
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+from ...models.login import new_session_token
+{%- endif %}
 from ..records import Post
 
 NEWEST_FIRST = (PostModel.created.desc(), PostModel.id.desc())
@@ -127,3 +130,11 @@ def is_staff(user) -> bool:
 
 def user_id(user) -> int:
     return user.id
+{%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
+
+
+def replace_session_token(user) -> None:
+    """Log the user out everywhere: sessions and cookies name the old token (models/login.py)."""
+    user.session_token = new_session_token()
+    db.session.commit()
+{%- endif %}
