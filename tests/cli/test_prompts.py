@@ -74,9 +74,10 @@ def test_interactive_root_asks_for_the_framework_then_its_questions(framework, t
     assert framework in pyproject.lower()
 
 
-def test_interactive_bad_slug_is_refused(tmp_path):
+def _spawn_flask(tmp_path):
+    """The Flask template's prompts in a pseudo-terminal, as a person would see them."""
     env = os.environ | {"NO_COLOR": "1", "TERM": "dumb"}
-    child = pexpect.spawn(
+    return pexpect.spawn(
         COOKIECUTTER,
         ["--config-file", str(user_config(tmp_path)), str(ROOT / "templates" / "flask")],
         cwd=str(tmp_path),
@@ -85,6 +86,10 @@ def test_interactive_bad_slug_is_refused(tmp_path):
         timeout=30,
         dimensions=(50, 200),
     )
+
+
+def test_interactive_bad_slug_is_refused(tmp_path):
+    child = _spawn_flask(tmp_path)
     _answer_everything(child, "flask", {"project_slug": "Bad-Slug"})
     child.expect_exact("error: project_slug 'Bad-Slug' is not a lowercase Python identifier")
     child.expect(pexpect.EOF)
@@ -96,16 +101,7 @@ def test_interactive_bad_slug_is_refused(tmp_path):
 def test_cookiecutter_asks_a_choice_or_yes_no_again_and_free_text_is_refused_at_the_end(tmp_path):
     """The README's promise: a bad menu number or yes/no is asked again (cookiecutter does it);
     a bad free-text answer cannot be asked again and is refused before anything is written."""
-    env = os.environ | {"NO_COLOR": "1", "TERM": "dumb"}
-    child = pexpect.spawn(
-        COOKIECUTTER,
-        ["--config-file", str(user_config(tmp_path)), str(ROOT / "templates" / "flask")],
-        cwd=str(tmp_path),
-        env=env,
-        encoding="utf-8",
-        timeout=30,
-        dimensions=(50, 200),
-    )
+    child = _spawn_flask(tmp_path)
     for key, default in questions("flask").items():
         child.expect_exact(_prompt_label("flask", key))
         if key == "license":
