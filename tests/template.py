@@ -6,6 +6,8 @@ from typing import Any
 
 from cookiecutter.main import cookiecutter
 
+from hooks import validation
+
 ROOT = Path(__file__).resolve().parents[1]
 FRAMEWORKS = ("django", "flask")
 
@@ -19,8 +21,9 @@ def _config(framework: str) -> dict[str, Any]:
 
 
 def questions(framework: str) -> dict[str, Any]:
-    """The template's questions with their defaults or choices, in the order they are asked."""
-    return {key: value for key, value in _config(framework).items() if not key.startswith("_")}
+    """The template's questions with their defaults or choices, in the order they are asked
+    (read where the generator's validation reads them)."""
+    return dict(validation.questions(framework))
 
 
 def prompts(framework: str) -> dict[str, Any]:

@@ -98,3 +98,14 @@ def test_the_templates_own_expressions_still_render():
     )
     slug = "{{ cookiecutter.project_name | slugify(separator='_') }}"
     assert env.from_string(slug).render(cookiecutter={"project_name": "Acme Site"}) == "acme_site"
+
+
+def test_a_huge_answer_of_unclosed_tags_is_recognised_quickly():
+    """A megabyte of ``{{`` is an answer, found in linear time (a tag regex took minutes)."""
+    import time
+
+    from hooks.jinja_extension import holds_answer_syntax
+
+    start = time.perf_counter()
+    assert holds_answer_syntax("{{" * 500_000)
+    assert time.perf_counter() - start < 5
