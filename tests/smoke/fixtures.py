@@ -43,7 +43,7 @@ class Built:
     def prepare(self) -> None:
         """Deployment checks and database setup, once."""
         if not self._prepared:
-            self.driver.prepare(self.project, self.env)
+            self.driver.prepare(self.project, self.combination, self.env)
             self._prepared = True
 
 
@@ -108,7 +108,7 @@ def site(built):
     staff = None
     if features & {"admin", "accounts", "posts", "api"}:
         staff = new_credentials("staff")
-        built.driver.create_staff(built.project, built.env, staff)
+        built.driver.create_staff(built.project, built.combination, built.env, staff)
     command = built.driver.serve_command(built.project, built.combination)
     env = built.env | built.driver.serve_env(built.combination)
     log = built.project.path.parent / "server.log"

@@ -8,7 +8,7 @@ Each module provides:
   started services' URLs keyed by fixture name;
 - ``test_command(project, combination, urls)``: the project's own test command and its
   environment (the services' URLs);
-- ``prepare(project, env)``: deployment checks and database setup;
+- ``prepare(project, combination, env)``: deployment checks and database setup;
 - ``serve_command(project, combination)``: the server command, ``{port}`` to be filled in;
 - ``serve_env(combination)``: what serving on loopback adds to the environment. The server runs
   its production configuration unchanged, as behind one TLS proxy: the contract client sends
@@ -17,7 +17,7 @@ Each module provides:
   to ``LOGIN_FAILURE_LIMIT`` below (tests/contract/test_security.py counts on it);
 - ``features(combination)``: which parts of the reference-app contract the project serves, among
   ``posts``, ``accounts``, ``feeds``, ``sitemap``, ``admin``, ``api``, ``openapi``, ``jwt``;
-- ``create_staff(project, env, credentials)``: a staff user (``username``, ``email``,
+- ``create_staff(project, combination, env, credentials)``: a staff user (``username``, ``email``,
   ``password``) made through the project's own command line;
 - ``weak_secret_command(project) -> list[str]``: a command, run in the project directory with the
   production environment (``environment()``) in which only ``SECRET_KEY`` changes, that loads

@@ -55,19 +55,15 @@ def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[
     return ["pytest"], _service_env(combination, urls)
 
 
-def prepare(project: Project, env: dict) -> None:
+def prepare(project: Project, combination: dict, env: dict) -> None:
     manage = ("python", "manage.py")
     project.uv_run(*manage, "check", "--deploy", "--fail-level", "WARNING", env=env)
-    if _uses_oracle(project):
+    if combination["database"] == "oracle":
         # The driver imports and every check passes against an Oracle URL (nothing to connect to).
         project.uv_run(*manage, "check", env=env | {"DATABASE_URL": ORACLE_URL})
     project.uv_run(*manage, "makemigrations", "--check", "--dry-run", env=env)
     project.uv_run(*manage, "migrate", "--noinput", env=env)
     project.uv_run(*manage, "collectstatic", "--noinput", env=env)
-
-
-def _uses_oracle(project: Project) -> bool:
-    return '"oracledb' in (project.path / "pyproject.toml").read_text()
 
 
 def serve_command(project: Project, combination: dict) -> list[str]:
@@ -115,9 +111,9 @@ def features(combination: dict) -> set[str]:
     return result
 
 
-def create_staff(project: Project, env: dict, credentials) -> None:
+def create_staff(project: Project, combination: dict, env: dict, credentials) -> None:
     identity = ["--email", credentials.email]
-    if project_login_field(project) == "username":
+    if combination["username_type"] == "username":
         identity = ["--username", credentials.username, *identity]
     project.uv_run(
         "python",
@@ -126,11 +122,4 @@ def create_staff(project: Project, env: dict, credentials) -> None:
         "--noinput",
         *identity,
         env=env | {"DJANGO_SUPERUSER_PASSWORD": credentials.password},
-    )
-
-
-def project_login_field(project: Project) -> str:
-    models = project.path.glob("*/users/models.py")
-    return (
-        "email" if any('USERNAME_FIELD = "email"' in m.read_text() for m in models) else "username"
     )

@@ -19,8 +19,10 @@ DATABASE_SERVICES = {"postgresql": "postgres_url", "mysql": "mariadb_url", "mari
 # SQLite (PyPI), run with uv's tool runner for the life of the test session.
 NX_27017 = "nx-27017==0.8.1"
 MONGO_ORMS = ("mongoengine", "pymongo")
-# Dependencies of the ORMs without migrations whose database needs ``flask init-db``.
-INIT_DB = ('"flask-pymongo', '"pony')
+# The ORMs with migrations (``flask db upgrade``) and those whose database needs ``flask init-db``
+# (PyMongo's indexes, Pony's tables).
+MIGRATED_ORMS = ("sqlalchemy", "peewee")
+INIT_DB_ORMS = ("pymongo", "pony")
 
 
 def services(combination: dict) -> list[str]:
@@ -122,12 +124,12 @@ def test_command(project: Project, combination: dict, urls: dict) -> tuple[list[
     return ["pytest"], env
 
 
-def prepare(project: Project, env: dict) -> None:
+def prepare(project: Project, combination: dict, env: dict) -> None:
     """Apply the migrations where the ORM has them; else make PyMongo's indexes or Pony's tables."""
     flask = ("flask", "--app", project.path.name)
-    if (project.path / "migrations").is_dir():
+    if combination["orm"] in MIGRATED_ORMS:
         project.uv_run(*flask, "db", "upgrade", env=env)
-    elif any(name in (project.path / "pyproject.toml").read_text() for name in INIT_DB):
+    elif combination["orm"] in INIT_DB_ORMS:
         project.uv_run(*flask, "init-db", env=env)
 
 
@@ -182,7 +184,7 @@ def features(combination: dict) -> set[str]:
     return result
 
 
-def create_staff(project: Project, env: dict, credentials) -> None:
+def create_staff(project: Project, combination: dict, env: dict, credentials) -> None:
     """A staff user through the project's own command; the password comes from the environment."""
     project.uv_run(
         "flask",
