@@ -1,6 +1,7 @@
 import pytest
 
-from tests.template import bake
+from tests import matrix
+from tests.template import FRAMEWORKS, bake
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +16,17 @@ def bake_once(tmp_path_factory):
         return projects[key]
 
     return bake_cached
+
+
+RENDER_ROWS = [
+    pytest.param((framework, combination), id=f"{framework}-{index}")
+    for framework in FRAMEWORKS
+    for index, combination in enumerate(matrix.covering_array(framework))
+]
+
+
+@pytest.fixture(scope="module", params=RENDER_ROWS)
+def baked(request, bake_once):
+    """One bake per row of the covering array, shared by the checks of a module."""
+    framework, combination = request.param
+    return framework, combination, bake_once(framework, combination)

@@ -1,26 +1,10 @@
 """Render tier: every valid pair of option values bakes into a clean, consistent project."""
 
-import pytest
 import yaml
 
 from hooks import validation
 from hooks.secret_env import PLACEHOLDER
-from tests import matrix
 from tests.render import checks
-from tests.template import FRAMEWORKS
-
-CASES = [
-    pytest.param((framework, combination), id=f"{framework}-{index}")
-    for framework in FRAMEWORKS
-    for index, combination in enumerate(matrix.covering_array(framework))
-]
-
-
-@pytest.fixture(scope="module", params=CASES)
-def baked(request, bake_once):
-    """One bake per combination, shared by the checks below."""
-    framework, combination = request.param
-    return framework, combination, bake_once(framework, combination)
 
 
 def test_no_template_syntax_left(baked):

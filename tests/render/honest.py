@@ -1,0 +1,179 @@
+"""What a baked project must not hold: names of option values that were not chosen, dead modules.
+
+``NAMES`` lists, per framework, question and value, the words only that value brings into a
+project: its packages, its extensions, its files. A project baked with another value must not
+contain any of them, in code, comments, configuration or docs. Values with no words of their own
+(the defaults every other value builds on, such as Flask-Login under every Flask auth) have none.
+This is a test oracle, kept apart from the templates on purpose: it must not be derived from the
+code it checks.
+"""
+
+import re
+from pathlib import Path
+
+from hooks import rules
+from hooks.options import for_framework
+from tests.render.checks import run_tool, text_files
+
+# Case-insensitive regular expressions; ``\b`` where a shorter word would match inside others.
+_COMMON = {
+    "test_runner": {"pytest": [r"pytest"], "unittest": [r"-m unittest", r"manage\.py test"]},
+    "use_docker": {True: [r"docker", r"\bcompose\.ya?ml"]},
+    "ci": {"github": [r"\.github", r"github actions"], "gitlab": [r"gitlab"]},
+}
+
+NAMES = {
+    "flask": _COMMON
+    | {
+        "orm": {
+            "sqlalchemy": [r"sqlalchemy"],
+            "peewee": [r"peewee"],
+            "mongoengine": [r"mongoengine", r"mongomock"],
+            "pymongo": [r"flask[-_]pymongo", r"nx-27017"],
+            "pony": [r"\bpony"],
+        },
+        "database": {
+            "postgresql": [r"postgres", r"psycopg"],
+            "mysql": [r"\bmysql\b"],
+            "mariadb": [r"mariadb"],
+        },
+        "migrations": {
+            "flask-migrate": [r"flask[-_]migrate"],
+            "flask-alembic": [r"flask[-_]alembic"],
+        },
+        "auth": {"flask-principal": [r"principal"], "flask-security": [r"flask[-_]security"]},
+        "admin": {True: [r"flask[-_]admin"]},
+        "forms": {True: [r"flask[-_]wtf"]},
+        "rest_api": {
+            "flask-smorest": [r"smorest"],
+            "flask-restx": [r"restx"],
+            "flask-restful": [r"flask[-_]restful"],
+            "flask-classful": [r"classful"],
+            "connexion": [r"connexion"],
+        },
+        "serialization": {True: [r"marshmallow"]},
+        "jwt": {True: [r"\bjwt", r"jwt_extended"]},
+        "cache": {"simple": [r"simplecache"], "redis": [r"redis"]},
+        "use_sitemap": {True: [r"sitemap"]},
+        "use_feeds": {True: [r"feedgen", r"\brss\b", r"\batom\b"]},
+        "async_views": {True: [r"async_views", r"flask\[async\]"]},
+    },
+    "django": _COMMON
+    | {
+        "database": {
+            "postgresql": [r"postgres", r"psycopg"],
+            "mariadb": [r"mariadb"],
+            "oracle": [r"oracle"],
+        },
+        "rest_api": {
+            "drf": [r"rest_framework", r"djangorestframework", r"\bdrf\b"],
+            "django-ninja": [r"ninja"],
+        },
+        "template_engine": {"jinja2": [r"jinja2"]},
+        "server": {
+            "gunicorn": [r"gunicorn"],
+            "uvicorn": [r"uvicorn"],
+            "daphne": [r"daphne"],
+            "hypercorn": [r"hypercorn"],
+        },
+        "cache": {"redis": [r"redis"], "memcached": [r"memcache"]},
+        "use_feeds": {True: [r"syndication", r"\brss\b", r"\batom\b"]},
+        "use_sitemaps": {True: [r"sitemap"]},
+    },
+}
+
+# Generated files that are not the project's own words.
+NOT_CHECKED = {"LICENSE", ".env"}
+
+
+def unchosen_names(framework: str, answers: dict, project: Path) -> list[str]:
+    """``path:line: word (question=value not chosen)`` for each name of an unchosen value."""
+    applied, _ = rules.normalise(for_framework(framework).IGNORED, answers)
+    patterns = [
+        (re.compile(pattern, re.IGNORECASE), f"{question}={value!r}")
+        for question, values in NAMES[framework].items()
+        for value, words in values.items()
+        if applied.get(question) != value
+        for pattern in words
+    ]
+    found = []
+    for path in text_files(project):
+        if path.name in NOT_CHECKED:
+            continue
+        name = path.relative_to(project)
+        for number, line in enumerate(path.read_text().splitlines(), 1):
+            for pattern, unchosen in patterns:
+                match = pattern.search(line)
+                if match:
+                    found.append(f"{name}:{number}: {match.group()!r} ({unchosen} not chosen)")
+    # The file names too: a file named after an unchosen value is one.
+    for path in project.rglob("*"):
+        if ".git" in path.parts:
+            continue
+        for pattern, unchosen in patterns:
+            match = pattern.search(path.name)
+            if match:
+                found.append(f"{path.relative_to(project)}: named {match.group()!r} ({unchosen})")
+    return found
+
+
+# Modules something else starts by path, not by import: entry points, the runners' files, and the
+# modules Django discovers in each installed app (its AppConfig, its admin registrations).
+ENTRY_POINTS = {
+    "manage.py",
+    "wsgi.py",
+    "asgi.py",
+    "conftest.py",
+    "__init__.py",
+    "apps.py",
+    "admin.py",
+}
+
+
+def dead_modules(project: Path) -> list[str]:
+    """Python modules of the project that nothing imports or names, and that no tool starts.
+
+    A module counts as used when another file imports it (``import``/``from`` with its dotted
+    name, relative or absolute) or names its dotted path in a string (Django's settings, URLconfs,
+    apps, ``--app``); tests and migrations are started by their runners.
+    """
+    sources = [
+        path for path in text_files(project) if path.suffix in {".py", ".toml", ".cfg", ".ini"}
+    ]
+    texts = {path: path.read_text() for path in sources}
+    # The names after ``import``, on one line or in parentheses over several.
+    names = r"(?:\([^)]*|[^\n(]*)"
+    dead = []
+    for module in sorted(project.rglob("*.py")):
+        relative = module.relative_to(project)
+        if (
+            module.name in ENTRY_POINTS
+            or relative.parts[0] in {"tests", "migrations"}
+            or "migrations" in relative.parts
+            or module.name.startswith("test")
+            or module.name == "tests.py"
+        ):
+            continue
+        dotted = ".".join(relative.with_suffix("").parts)
+        stem = module.stem
+        package_dotted = ".".join(relative.parent.parts) or "."
+        used = re.compile(
+            rf"\b{re.escape(dotted)}\b"  # absolute import or dotted path in a string
+            rf"|from \.+{re.escape(stem)}\b"  # from .module import x
+            rf"|from \.+[\w.]*\.{re.escape(stem)}\b"  # from ..package.module import x
+            rf"|from (?:\.+|{re.escape(package_dotted)}) import {names}\b{re.escape(stem)}\b"
+        )
+        if not any(used.search(text) for path, text in texts.items() if path != module):
+            dead.append(str(relative))
+    return dead
+
+
+def markdown_problems(project: Path, files: list[str] | None = None) -> str:
+    """What pymarkdown finds in the project's Markdown files (or ``files``), one line each.
+
+    MD013 (line length) is off: a README quotes commands and names that no wrap can shorten.
+    """
+    if files is None:
+        files = sorted(str(path.relative_to(project)) for path in project.rglob("*.md"))
+    result = run_tool("pymarkdown", "--disable-rules", "md013", "scan", *files, cwd=project)
+    return result.stdout + result.stderr
