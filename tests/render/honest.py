@@ -9,6 +9,7 @@ code it checks.
 """
 
 import re
+import tomllib
 from pathlib import Path
 
 from hooks import rules
@@ -177,3 +178,18 @@ def markdown_problems(project: Path, files: list[str] | None = None) -> str:
         files = sorted(str(path.relative_to(project)) for path in project.rglob("*.md"))
     result = run_tool("pymarkdown", "--disable-rules", "md013", "scan", *files, cwd=project)
     return result.stdout + result.stderr
+
+
+# The packages a README must name: the framework's extensions and the server that runs the app.
+EXTENSION = re.compile(r"^(flask-|django-|djangorestframework|gunicorn|uvicorn|daphne|hypercorn)")
+
+
+def unnamed_extensions(project: Path) -> list[str]:
+    """The installed extensions and server the README does not name (by their package name)."""
+    pyproject = tomllib.loads((project / "pyproject.toml").read_text())
+    readme = (project / "README.md").read_text().lower()
+    packages = [
+        re.split(r"[\[<>=!~ ;]", line, maxsplit=1)[0].lower()
+        for line in pyproject["project"]["dependencies"]
+    ]
+    return [name for name in packages if EXTENSION.match(name) and name not in readme]

@@ -14,3 +14,7 @@ def test_every_module_is_imported_or_started(baked):
 
 def test_markdown_files_pass_the_linter(baked):
     assert honest.markdown_problems(baked[2]) == ""
+
+
+def test_readme_names_every_installed_extension_and_the_server(baked):
+    assert honest.unnamed_extensions(baked[2]) == []
