@@ -1,19 +1,37 @@
+import hashlib
+import json
+import shutil
+
 import pytest
+from filelock import FileLock
 
 from tests import matrix
 from tests.template import FRAMEWORKS, bake
 
 
 @pytest.fixture(scope="session")
-def bake_once(tmp_path_factory):
-    """Bake each distinct combination once per test process; the checks only read the result."""
-    projects = {}
+def bake_once(tmp_path_factory, worker_id):
+    """Bake each distinct combination once per run; the checks only read the result.
+
+    xdist's workers share the bakes: whichever needs a combination first bakes it, under a file
+    lock, into the run's common temporary folder; the others wait for it and reuse it.
+    """
+    root = tmp_path_factory.getbasetemp()
+    if worker_id != "master":
+        root = root.parent
+    root = root / "bakes"
+    root.mkdir(exist_ok=True)
 
     def bake_cached(framework, combination):
-        key = (framework, tuple(sorted(combination.items(), key=repr)))
-        if key not in projects:
-            projects[key] = bake(framework, tmp_path_factory.mktemp("bake"), **combination)
-        return projects[key]
+        key = json.dumps([framework, sorted(combination.items())], default=str)
+        folder = root / hashlib.sha256(key.encode()).hexdigest()[:16]
+        with FileLock(f"{folder}.lock"):
+            done = folder / "baked"
+            if not done.exists():
+                shutil.rmtree(folder, ignore_errors=True)
+                project = bake(framework, folder, **combination)
+                done.write_text(project.name)
+            return folder / done.read_text()
 
     return bake_cached
 

@@ -21,7 +21,7 @@ def test_ruff_check_and_format_clean(baked):
 
 def test_compiles_and_config_files_parse(baked):
     framework, combination, project = baked
-    assert checks.compiles(project)
+    assert checks.compile_errors(project) == []
     pyproject = checks.parse_config_files(project)
     assert pyproject["project"]["requires-python"] == f">={combination['python_version']}"
     assert pyproject["project"]["name"] == project.name
