@@ -65,6 +65,13 @@ class LoginLogoutTests(TestCase):
         self.assertTrue(response.context_data["form"].errors)
         self.assertNotIn("_auth_user_id", self.client.session)
 
+    def test_login_requires_a_password(self):
+        response = self.client.post(reverse("login"), login_data(self.user, password=""))
+
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("password", response.context_data["form"].errors)
+        self.assertNotIn("_auth_user_id", self.client.session)
+
     def test_login_refuses_inactive_users(self):
         self.user.is_active = False
         self.user.save()
