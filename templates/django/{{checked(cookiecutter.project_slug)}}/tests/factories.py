@@ -1,5 +1,5 @@
-"""Users and posts for the tests, made with the project's own managers, and the form data
-that signs up or logs in a user."""
+"""Test data made with the project's own models and managers, and the form data that signs up
+or logs in a user."""
 
 {% if cookiecutter.example_app -%}
 from {{ cookiecutter.project_slug }}.posts.models import Post
