@@ -33,8 +33,8 @@ IGNORED: list[Ignored] = [
 
 _posts = when(example_app=True)
 
-# Django's two suites live in different places (tests/ and each app's tests.py): the manifest
-# picks them, nothing replaces a folder.
+# One test suite in tests/ for either runner: the manifest keeps its per-option modules, nothing
+# replaces a folder.
 REPLACE: list[Replace] = []
 
 MANIFEST: list[Keep] = [
@@ -44,48 +44,33 @@ MANIFEST: list[Keep] = [
     Keep("{project_slug}/templates/core", when(example_app=False, template_engine="django")),
     Keep("{project_slug}/jinja2/posts", when(example_app=True, template_engine="jinja2")),
     Keep("{project_slug}/jinja2/core", when(example_app=False, template_engine="jinja2")),
-    Keep("tests/test_posts.py", when(example_app=True, test_runner="pytest")),
-    Keep("tests/test_latest_posts.py", when(example_app=True, test_runner="pytest")),
+    Keep("tests/test_posts.py", when(example_app=True)),
+    Keep("tests/test_latest_posts.py", when(example_app=True)),
     Keep("{project_slug}/posts/feeds.py", when(example_app=True, use_feeds=True)),
-    Keep("tests/test_feeds.py", when(example_app=True, use_feeds=True, test_runner="pytest")),
+    Keep("tests/test_feeds.py", when(example_app=True, use_feeds=True)),
     Keep("{project_slug}/posts/sitemaps.py", when(example_app=True, use_sitemaps=True)),
-    Keep("tests/test_sitemaps.py", when(example_app=True, use_sitemaps=True, test_runner="pytest")),
+    Keep("tests/test_sitemaps.py", when(example_app=True, use_sitemaps=True)),
     # The REST API: shared modules, then each library's own.
     Keep("{project_slug}/api", when(example_app=True, rest_api=("drf", "django-ninja"))),
-    Keep(
-        "tests/test_api.py",
-        when(example_app=True, rest_api=("drf", "django-ninja"), test_runner="pytest"),
-    ),
+    Keep("tests/test_api.py", when(example_app=True, rest_api=("drf", "django-ninja"))),
     Keep("{project_slug}/api/serializers.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/permissions.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/viewsets.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/authentication.py", when(example_app=True, rest_api="drf")),
+    Keep("tests/test_api_drf.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/schemas.py", when(example_app=True, rest_api="django-ninja")),
     Keep("{project_slug}/api/pagination.py", when(example_app=True, rest_api="django-ninja")),
     Keep("{project_slug}/api/auth.py", when(example_app=True, rest_api="django-ninja")),
     Keep("{project_slug}/api/posts.py", when(example_app=True, rest_api="django-ninja")),
+    Keep("tests/test_api_ninja.py", when(example_app=True, rest_api="django-ninja")),
     # The site's pages in the chosen template language.
     Keep("{project_slug}/templates", when(template_engine="django")),
     Keep("{project_slug}/jinja2", when(template_engine="jinja2")),
     Keep("config/jinja2.py", when(template_engine="jinja2")),
-    # One test suite, for the chosen runner: pytest's in tests/, unittest's in each app.
-    Keep("tests", when(test_runner="pytest")),
-    Keep("config/tests.py", when(test_runner="unittest")),
-    Keep("{project_slug}/core/tests.py", when(test_runner="unittest")),
-    Keep("{project_slug}/users/tests.py", when(test_runner="unittest")),
-    Keep("{project_slug}/posts/tests.py", when(example_app=True, test_runner="unittest")),
-    Keep(
-        "{project_slug}/posts/test_feeds.py",
-        when(example_app=True, use_feeds=True, test_runner="unittest"),
-    ),
-    Keep(
-        "{project_slug}/posts/test_sitemaps.py",
-        when(example_app=True, use_sitemaps=True, test_runner="unittest"),
-    ),
-    Keep(
-        "{project_slug}/api/tests.py",
-        when(example_app=True, rest_api=("drf", "django-ninja"), test_runner="unittest"),
-    ),
+    # Tests of the settings that only some answers bring.
+    Keep("tests/test_redis_cache.py", when(cache="redis")),
+    Keep("tests/test_memcached_cache.py", when(cache="memcached")),
+    Keep("tests/test_mail_server.py", when(django_version="6.1")),
     # Deployment and CI files.
     Keep("Dockerfile", when(use_docker=True)),
     Keep(".dockerignore", when(use_docker=True)),
@@ -94,6 +79,7 @@ MANIFEST: list[Keep] = [
     Keep(".gitlab-ci.yml", when(ci="gitlab")),
     # Users who log in with their email address need their own manager.
     Keep("{project_slug}/users/managers.py", when(username_type="email")),
+    Keep("tests/test_email_users.py", when(username_type="email")),
 ]
 
 # The servers each answer brings, for the summary printed after a bake. Local development runs

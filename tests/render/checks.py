@@ -25,6 +25,16 @@ def text_files(project: Path) -> list[Path]:
     return files
 
 
+def django_test_modules_outside_tests(project: Path) -> list[str]:
+    """Test modules a Django project keeps outside tests/: its one suite lives there."""
+    return sorted(
+        str(path.relative_to(project))
+        for pattern in ("tests.py", "test_*.py")
+        for path in project.rglob(pattern)
+        if path.relative_to(project).parts[0] != "tests" and ".venv" not in path.parts
+    )
+
+
 def leftovers(project: Path) -> list[str]:
     return [
         f"{path.relative_to(project)}:{number}: {line.strip()}"

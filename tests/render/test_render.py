@@ -69,16 +69,21 @@ def test_one_test_suite_for_the_chosen_runner(baked):
     framework, combination, project = baked
     pytest_chosen = combination["test_runner"] == "pytest"
     assert not (project / "tests_unittest").exists()
-    assert (project / "tests" / "conftest.py").exists() == pytest_chosen
     pyproject = (project / "pyproject.toml").read_text()
     assert ('"pytest==' in pyproject) == pytest_chosen
     assert ("[tool.pytest.ini_options]" in pyproject) == pytest_chosen
     if framework == "flask":
+        assert (project / "tests" / "conftest.py").exists() == pytest_chosen
         command = "uv run pytest" if pytest_chosen else "uv run coverage run -m unittest"
-        assert command in (project / "README.md").read_text()
-        for ci_file in [project / ".github" / "workflows" / "ci.yml", project / ".gitlab-ci.yml"]:
-            if ci_file.exists():
-                assert command in ci_file.read_text()
+    else:
+        # Django: one suite of TestCase classes in tests/, which either runner runs.
+        assert not (project / "tests" / "conftest.py").exists()
+        assert checks.django_test_modules_outside_tests(project) == []
+        command = "uv run pytest" if pytest_chosen else "uv run coverage run manage.py test"
+    assert command in (project / "README.md").read_text()
+    for ci_file in [project / ".github" / "workflows" / "ci.yml", project / ".gitlab-ci.yml"]:
+        if ci_file.exists():
+            assert command in ci_file.read_text()
 
 
 def test_the_longest_accepted_slug_keeps_every_line_within_100_columns(baked):

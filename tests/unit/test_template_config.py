@@ -1,6 +1,7 @@
 """Both templates ask the common questions identically, and every question has a human prompt."""
 
 import json
+import re
 
 import pytest
 
@@ -69,3 +70,12 @@ def test_flask_unittest_suite_mirrors_the_pytest_suite():
     pytest_suite = {path.name for path in (project / "tests").glob("test_*.py")}
     unittest_suite = {path.name for path in (project / "tests_unittest").glob("test_*.py")}
     assert unittest_suite == pytest_suite
+
+
+def test_django_suite_needs_no_pytest():
+    """Django's one suite of TestCase classes runs under pytest or `manage.py test` (where pytest
+    is not installed): no module may import pytest or rely on a conftest.py."""
+    suite = project_template("django") / "tests"
+    assert not (suite / "conftest.py").exists()
+    uses_pytest = re.compile(r"^\s*(import|from) pytest", re.MULTILINE)
+    assert [path.name for path in suite.glob("*.py") if uses_pytest.search(path.read_text())] == []

@@ -1,39 +1,52 @@
-"""factory_boy factories for the project's models."""
+"""Test data made with the project's own models and managers, and the form data that signs up
+or logs in a user."""
 
-import factory
-from django.contrib.auth import get_user_model
-{%- if cookiecutter.example_app %}
-
+{% if cookiecutter.example_app -%}
 from {{ cookiecutter.project_slug }}.posts.models import Post
-{%- endif %}
+{% endif -%}
+from {{ cookiecutter.project_slug }}.users.models import User
 
 PASSWORD = "correct-horse-battery-staple"
-
-
-class UserFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = get_user_model()
+NEW_PASSWORD = "another-long-passphrase-42"
 {%- if cookiecutter.username_type == "email" %}
-        django_get_or_create = ("email",)
-        skip_postgeneration_save = True
 
-    email = factory.Sequence(lambda n: f"user{n}@example.com")
+# Users log in with their email address.
+LOGIN_FIELD = "email"
+
+
+def account_fields(name):
+    """The fields that name a new account, in the sign-up form and the admin's add form."""
+    return {"email": f"{name}@example.com"}
 {%- else %}
-        django_get_or_create = ("username",)
-        skip_postgeneration_save = True
 
-    username = factory.Sequence(lambda n: f"user{n}")
-    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+LOGIN_FIELD = "username"
+
+
+def account_fields(name):
+    """The fields that name a new account, in the sign-up form and the admin's add form."""
+    return {"username": name, "email": f"{name}@example.com"}
 {%- endif %}
-    password = factory.django.Password(PASSWORD)
+
+
+def make_user(name, **extra):
+    return User.objects.create_user(**account_fields(name), password=PASSWORD, **extra)
+
+
+def signup_data(**overrides):
+    passwords = {"password1": NEW_PASSWORD, "password2": NEW_PASSWORD}
+    return account_fields("newcomer") | passwords | overrides
+
+
+def login_data(user, password=PASSWORD):
+    return {LOGIN_FIELD: user.get_username(), "password": password}
 {%- if cookiecutter.example_app %}
 
 
-class PostFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Post
+def make_post(author, **fields):
+    return Post.objects.create(author=author, **{"title": "A post", "body": "Its body."} | fields)
 
-    title = factory.Sequence(lambda n: f"Post number {n}")
-    body = factory.Faker("paragraph")
-    author = factory.SubFactory(UserFactory)
+
+def make_posts(author, count):
+    """``count`` posts by ``author``, oldest first."""
+    return [make_post(author, title=f"Post {number}") for number in range(count)]
 {%- endif %}

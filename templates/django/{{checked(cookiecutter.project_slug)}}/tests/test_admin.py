@@ -1,67 +1,56 @@
-import pytest
+"""The admin: staff only, and the project's users managed there."""
+
+from django.test import TestCase
 from django.urls import reverse
 
-pytestmark = pytest.mark.django_db
+from {{ cookiecutter.project_slug }}.users.models import User
+
+from .factories import account_fields, make_user
 
 
-def test_admin_login_page_is_reachable(client):
-    response = client.get(reverse("admin:login"))
+class UserAdminTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.admin = make_user("root", is_staff=True, is_superuser=True)
+        cls.user = make_user("alice")
+        cls.other_user = make_user("bob")
 
-    assert response.status_code == 200
+    def test_login_page_is_reachable(self):
+        self.assertEqual(self.client.get(reverse("admin:login")).status_code, 200)
 
+    def test_index_sends_anonymous_users_to_login(self):
+        response = self.client.get(reverse("admin:index"))
 
-def test_admin_index_sends_anonymous_users_to_login(client):
-    response = client.get(reverse("admin:index"))
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(response.url.startswith(reverse("admin:login")))
 
-    assert response.status_code == 302
-    assert response.url.startswith(reverse("admin:login"))
+    def test_lists_and_searches_users(self):
+        self.client.force_login(self.admin)
 
+        response = self.client.get(
+            reverse("admin:users_user_changelist"), {"q": self.user.get_username()}
+        )
 
-def test_admin_lists_and_searches_users(admin_client, user, other_user):
-    response = admin_client.get(reverse("admin:users_user_changelist"), {"q": user.get_username()})
+        self.assertContains(response, self.user.get_username())
+        self.assertNotContains(response, self.other_user.get_username())
 
-    assert response.status_code == 200
-    assert user.get_username() in response.content.decode()
-    assert other_user.get_username() not in response.content.decode()
+    def test_adds_users(self):
+        self.client.force_login(self.admin)
+        data = account_fields("added") | {
+            "usable_password": "true",
+            "password1": "a-long-passphrase-for-the-admin",
+            "password2": "a-long-passphrase-for-the-admin",
+        }
 
+        response = self.client.post(reverse("admin:users_user_add"), data)
 
-def test_admin_adds_users(admin_client):
-    data = {
-{%- if cookiecutter.username_type == "email" %}
-        "email": "added@example.com",
-{%- else %}
-        "username": "added",
-{%- endif %}
-        "usable_password": "true",
-        "password1": "a-long-passphrase-for-the-admin",
-        "password2": "a-long-passphrase-for-the-admin",
-    }
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(self.client.get(response.url).status_code, 200)
+        self.assertEqual(User.objects.count(), 4)
 
-    response = admin_client.post(reverse("admin:users_user_add"), data)
+    def test_staff_without_permissions_cannot_manage_users(self):
+        self.client.force_login(make_user("staff", is_staff=True))
 
-    assert response.status_code == 302
-    assert admin_client.get(response.url).status_code == 200
+        response = self.client.get(reverse("admin:users_user_changelist"))
 
-
-def test_staff_without_permissions_cannot_manage_users(client, staff_user):
-    client.force_login(staff_user)
-
-    response = client.get(reverse("admin:users_user_changelist"))
-
-    assert response.status_code == 403
-{%- if cookiecutter.example_app %}
-
-
-def test_admin_lists_and_searches_posts(admin_client, post):
-    response = admin_client.get(reverse("admin:posts_post_changelist"), {"q": post.title})
-
-    assert response.status_code == 200
-    assert post.title in response.content.decode()
-
-
-def test_admin_edits_posts(admin_client, post):
-    response = admin_client.get(reverse("admin:posts_post_change", args=[post.pk]))
-
-    assert response.status_code == 200
-    assert post.body in response.content.decode()
-{%- endif %}
+        self.assertEqual(response.status_code, 403)

@@ -2,31 +2,21 @@
 
 import base64
 
-import pytest
 from django.conf import settings
-from django.test import Client
-{%- if cookiecutter.rest_api == "drf" %}
-from rest_framework.throttling import AnonRateThrottle
+from django.core.cache import cache
+from django.test import Client, TestCase
 
 from {{ cookiecutter.project_slug }}.posts.models import Post
-{%- else %}
-from ninja.throttling import AnonRateThrottle
 
-from {{ cookiecutter.project_slug }}.api.urls import api
-from {{ cookiecutter.project_slug }}.posts.models import Post
-{%- endif %}
-
-from tests.factories import PASSWORD, PostFactory
-
-pytestmark = pytest.mark.django_db
+from .factories import PASSWORD, make_post, make_posts, make_user
 {%- if cookiecutter.rest_api == "drf" %}
 
-# How each API library answers a request it cannot validate, and names a post in its paths.
+# How Django REST framework answers a request it cannot validate, and names a post in its paths.
 INVALID = 400
 DETAIL_PATH = "/api/posts/{id}/"
 {%- else %}
 
-# How each API library answers a request it cannot validate, and names a post in its paths.
+# How Django Ninja answers a request it cannot validate, and names a post in its paths.
 INVALID = 422
 DETAIL_PATH = "/api/posts/{post_id}/"
 {%- endif %}
@@ -37,205 +27,170 @@ def basic_auth(user, password=PASSWORD):
     return {"Authorization": f"Basic {token}"}
 
 
-def post_json(client, path, data, **extra):
-    return client.post(path, data, content_type="application/json", **extra)
+class PostApiTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.author = make_user("author")
+        cls.other_user = make_user("other")
+        cls.staff_user = make_user("staff", is_staff=True)
 
+    def setUp(self):
+        # Throttling counts requests in the cache: start every test afresh.
+        cache.clear()
+        self.addCleanup(cache.clear)
+        self.post = make_post(self.author)
+        self.url = f"/api/posts/{self.post.pk}/"
 
-def test_list_is_paginated_newest_first(client):
-    posts = PostFactory.create_batch(11)
+    def post_json(self, data, client=None, **extra):
+        client = client or self.client
+        return client.post("/api/posts/", data, content_type="application/json", **extra)
 
-    first = client.get("/api/posts/").json()
-    second = client.get(first["next"]).json()
+    def patch_json(self, data, **extra):
+        return self.client.patch(self.url, data, content_type="application/json", **extra)
 
-    assert first["count"] == 11
-    assert [item["id"] for item in first["results"]] == [post.pk for post in posts[::-1][:10]]
-    assert first["previous"] is None
-    assert [item["id"] for item in second["results"]] == [posts[0].pk]
-    assert second["next"] is None
-    assert second["previous"]
-    assert client.get("/api/posts/", {"page": 3}).status_code == 404
+    def test_list_is_paginated_newest_first(self):
+        posts = [self.post, *make_posts(self.author, 10)]
 
+        first = self.client.get("/api/posts/").json()
+        second = self.client.get(first["next"]).json()
 
-def test_detail_has_the_post_fields(client, post):
-    response = client.get(f"/api/posts/{post.pk}/")
+        self.assertEqual(first["count"], 11)
+        self.assertEqual(
+            [item["id"] for item in first["results"]], [post.pk for post in posts[::-1][:10]]
+        )
+        self.assertIsNone(first["previous"])
+        self.assertEqual([item["id"] for item in second["results"]], [self.post.pk])
+        self.assertIsNone(second["next"])
+        self.assertTrue(second["previous"])
+        self.assertEqual(self.client.get("/api/posts/", {"page": 3}).status_code, 404)
 
-    assert response.status_code == 200
-    data = response.json()
-    assert data["id"] == post.pk
-    assert (data["title"], data["body"]) == (post.title, post.body)
-    assert data["author"] == post.author.get_username()
-    assert data["created"].startswith(str(post.created.year))
+    def test_detail_has_the_post_fields(self):
+        response = self.client.get(self.url)
 
+        self.assertEqual(response.status_code, 200)
+        data = response.json()
+        self.assertEqual(data["id"], self.post.pk)
+        self.assertEqual((data["title"], data["body"]), (self.post.title, self.post.body))
+        self.assertEqual(data["author"], self.author.get_username())
+        self.assertTrue(data["created"].startswith(str(self.post.created.year)))
 
-def test_unknown_post_is_404(client):
-    assert client.get("/api/posts/999999/").status_code == 404
+    def test_unknown_post_is_404(self):
+        self.assertEqual(self.client.get("/api/posts/999999/").status_code, 404)
 
+    def test_anonymous_writes_are_refused(self):
+        response = self.post_json({"title": "T", "body": "B"})
 
-def test_anonymous_writes_are_refused(client):
-    response = post_json(client, "/api/posts/", {"title": "T", "body": "B"})
+        self.assertEqual(response.status_code, 401)
+        self.assertEqual(Post.objects.count(), 1)
 
-    assert response.status_code == 401
-    assert not Post.objects.exists()
+    def test_wrong_password_is_refused(self):
+        response = self.post_json(
+            {"title": "T", "body": "B"}, headers=basic_auth(self.author, "wrong")
+        )
 
+        self.assertEqual(response.status_code, 401)
+        self.assertEqual(Post.objects.count(), 1)
 
-def test_wrong_password_is_refused(client, user):
-    response = post_json(
-        client, "/api/posts/", {"title": "T", "body": "B"}, headers=basic_auth(user, "wrong")
-    )
+    def test_repeated_wrong_passwords_lock_the_account(self):
+        data = {"title": "T", "body": "B"}
+        wrong = basic_auth(self.other_user, "wrong")
+        for number in range(settings.AXES_FAILURE_LIMIT):
+            response = self.post_json(data, headers=wrong, REMOTE_ADDR=f"198.51.100.{number}")
 
-    assert response.status_code == 401
-    assert not Post.objects.exists()
+        self.assertEqual(response.status_code, 429)
+        seconds = int(settings.AXES_COOLOFF_TIME.total_seconds())
+        self.assertEqual(response["Retry-After"], str(seconds))
+        self.assertTrue(response.json()["detail"])
+        response = self.post_json(data, headers=basic_auth(self.other_user), REMOTE_ADDR="::1")
+        self.assertEqual(response.status_code, 429)
+        self.assertEqual(Post.objects.count(), 1)
 
+    def test_create_with_basic_auth(self):
+        response = self.post_json({"title": "T", "body": "B"}, headers=basic_auth(self.other_user))
 
-def test_repeated_wrong_passwords_lock_the_account(client, user):
-    data = {"title": "T", "body": "B"}
-    wrong = basic_auth(user, "wrong")
-    for number in range(settings.AXES_FAILURE_LIMIT):
-        address = f"198.51.100.{number}"
-        response = post_json(client, "/api/posts/", data, headers=wrong, REMOTE_ADDR=address)
+        self.assertEqual(response.status_code, 201)
+        post = Post.objects.get(pk=response.json()["id"])
+        self.assertEqual((post.title, post.author), ("T", self.other_user))
 
-    assert response.status_code == 429
-    assert response["Retry-After"] == str(int(settings.AXES_COOLOFF_TIME.total_seconds()))
-    assert response.json()["detail"]
-    response = post_json(client, "/api/posts/", data, headers=basic_auth(user), REMOTE_ADDR="::1")
-    assert response.status_code == 429
-    assert not Post.objects.exists()
+    def test_create_with_the_session_needs_the_csrf_token(self):
+        client = Client(enforce_csrf_checks=True)
+        client.force_login(self.author)
 
+        response = self.post_json({"title": "T", "body": "B"}, client=client)
 
-def test_create_with_basic_auth(client, user):
-    response = post_json(
-        client, "/api/posts/", {"title": "T", "body": "B"}, headers=basic_auth(user)
-    )
+        self.assertIn(response.status_code, (401, 403))
+        self.assertEqual(Post.objects.count(), 1)
 
-    assert response.status_code == 201
-    post = Post.objects.get()
-    assert response.json()["id"] == post.pk
-    assert post.author == user
+    def test_invalid_posts_are_refused(self):
+        cases = {
+            "missing-title": {"body": "no title"},
+            "empty-title": {"title": "", "body": "empty title"},
+            "long-title": {"title": "x" * 201, "body": "title too long"},
+            "wrong-types": {"title": 12, "body": ["not", "text"]},
+        }
+        for name, data in cases.items():
+            with self.subTest(name):
+                response = self.post_json(data, headers=basic_auth(self.author))
 
+                self.assertEqual(response.status_code, INVALID)
+                self.assertEqual(Post.objects.count(), 1)
 
-def test_create_with_the_session_needs_the_csrf_token(user):
-    client = Client(enforce_csrf_checks=True)
-    client.force_login(user)
+    def test_malformed_json_is_refused(self):
+        response = self.post_json("{not json", headers=basic_auth(self.author))
 
-    response = post_json(client, "/api/posts/", {"title": "T", "body": "B"})
+        self.assertIn(response.status_code, (400, 422))
+        self.assertEqual(Post.objects.count(), 1)
 
-    assert response.status_code in (401, 403)
-    assert not Post.objects.exists()
+    def test_author_updates_and_deletes(self):
+        auth = basic_auth(self.author)
 
+        patched = self.patch_json({"title": "Renamed"}, headers=auth)
+        replaced = self.client.put(
+            self.url,
+            {"title": "Replaced", "body": "New"},
+            content_type="application/json",
+            headers=auth,
+        )
+        deleted = self.client.delete(self.url, headers=auth)
 
-@pytest.mark.parametrize(
-    "data",
-    [
-        {"body": "no title"},
-        {"title": "", "body": "empty title"},
-        {"title": "x" * 201, "body": "title too long"},
-        {"title": 12, "body": ["not", "text"]},
-    ],
-    ids=["missing-title", "empty-title", "long-title", "wrong-types"],
-)
-def test_invalid_posts_are_refused(client, user, data):
-    response = post_json(client, "/api/posts/", data, headers=basic_auth(user))
+        self.assertEqual(patched.status_code, 200)
+        self.assertEqual(
+            (patched.json()["title"], patched.json()["body"]), ("Renamed", self.post.body)
+        )
+        self.assertEqual(replaced.status_code, 200)
+        self.assertEqual((replaced.json()["title"], replaced.json()["body"]), ("Replaced", "New"))
+        self.assertEqual(deleted.status_code, 204)
+        self.assertFalse(Post.objects.exists())
 
-    assert response.status_code == INVALID
-    assert not Post.objects.exists()
+    def test_patch_refuses_an_empty_title(self):
+        response = self.patch_json({"title": ""}, headers=basic_auth(self.author))
 
+        self.assertEqual(response.status_code, INVALID)
+        self.post.refresh_from_db()
+        self.assertEqual(self.post.title, "A post")
 
-def test_malformed_json_is_refused(client, user):
-    response = post_json(client, "/api/posts/", "{not json", headers=basic_auth(user))
+    def test_other_users_cannot_change_a_post(self):
+        auth = basic_auth(self.other_user)
 
-    assert response.status_code in (400, 422)
-    assert not Post.objects.exists()
+        patched = self.patch_json({"title": "Mine now"}, headers=auth)
+        deleted = self.client.delete(self.url, headers=auth)
 
+        self.assertEqual((patched.status_code, deleted.status_code), (403, 403))
+        self.post.refresh_from_db()
+        self.assertEqual(self.post.title, "A post")
 
-def test_author_updates_and_deletes(client, post):
-    auth = basic_auth(post.author)
-    url = f"/api/posts/{post.pk}/"
+    def test_staff_change_any_post(self):
+        response = self.patch_json({"title": "Moderated"}, headers=basic_auth(self.staff_user))
 
-    patched = client.patch(url, {"title": "Renamed"}, content_type="application/json", headers=auth)
-    replaced = client.put(
-        url, {"title": "Replaced", "body": "New"}, content_type="application/json", headers=auth
-    )
-    deleted = client.delete(url, headers=auth)
+        self.assertEqual(response.status_code, 200)
+        self.post.refresh_from_db()
+        self.assertEqual(self.post.title, "Moderated")
 
-    assert patched.status_code == 200
-    assert patched.json()["title"] == "Renamed"
-    assert patched.json()["body"] == post.body
-    assert replaced.status_code == 200
-    assert (replaced.json()["title"], replaced.json()["body"]) == ("Replaced", "New")
-    assert deleted.status_code == 204
-    assert not Post.objects.exists()
+    def test_openapi_document_describes_the_posts(self):
+        response = self.client.get("/api/openapi.json")
 
-
-def test_patch_refuses_an_empty_title(client, post):
-    response = client.patch(
-        f"/api/posts/{post.pk}/",
-        {"title": ""},
-        content_type="application/json",
-        headers=basic_auth(post.author),
-    )
-
-    assert response.status_code == INVALID
-    post.refresh_from_db()
-    assert post.title
-
-
-def test_other_users_cannot_change_a_post(client, post, other_user):
-    url = f"/api/posts/{post.pk}/"
-    auth = basic_auth(other_user)
-
-    patched = client.patch(
-        url, {"title": "Mine now"}, content_type="application/json", headers=auth
-    )
-    deleted = client.delete(url, headers=auth)
-
-    assert patched.status_code == 403
-    assert deleted.status_code == 403
-    post.refresh_from_db()
-    assert post.title != "Mine now"
-
-
-def test_staff_change_any_post(client, post, staff_user):
-    response = client.patch(
-        f"/api/posts/{post.pk}/",
-        {"title": "Moderated"},
-        content_type="application/json",
-        headers=basic_auth(staff_user),
-    )
-
-    assert response.status_code == 200
-    post.refresh_from_db()
-    assert post.title == "Moderated"
-
-
-def test_openapi_document_describes_the_posts(client):
-    response = client.get("/api/openapi.json")
-
-    assert response.status_code == 200
-    document = response.json()
-    assert document["openapi"].startswith("3.")
-    assert "/api/posts/" in document["paths"]
-    assert DETAIL_PATH in document["paths"]
-
-
-def test_anonymous_clients_are_throttled(client, monkeypatch):
-{%- if cookiecutter.rest_api == "drf" %}
-    # DRF reads the rate when a throttle is created, unless the class names one.
-    monkeypatch.setattr(AnonRateThrottle, "rate", "2/minute", raising=False)
-{%- else %}
-    throttle = next(t for t in api.throttle if isinstance(t, AnonRateThrottle))
-    monkeypatch.setattr(throttle, "num_requests", 2)
-{%- endif %}
-
-    statuses = [client.get("/api/posts/").status_code for _ in range(3)]
-
-    assert statuses == [200, 200, 429]
-{%- if cookiecutter.rest_api == "drf" %}
-
-
-def test_browsable_api_renders_for_browsers(client, post):
-    response = client.get("/api/posts/", headers={"accept": "text/html"})
-
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/html")
-    assert post.title in response.content.decode()
-{%- endif %}
+        self.assertEqual(response.status_code, 200)
+        document = response.json()
+        self.assertTrue(document["openapi"].startswith("3."))
+        self.assertIn("/api/posts/", document["paths"])
+        self.assertIn(DETAIL_PATH, document["paths"])

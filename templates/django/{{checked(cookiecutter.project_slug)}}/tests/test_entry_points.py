@@ -1,14 +1,17 @@
+"""The WSGI and ASGI applications the servers load."""
+
 from django.core.handlers.asgi import ASGIHandler
 from django.core.handlers.wsgi import WSGIHandler
+from django.test import SimpleTestCase
 
 
-def test_wsgi_application_is_importable():
-    from config.wsgi import application
+class EntryPointTests(SimpleTestCase):
+    def test_wsgi_application_is_importable(self):
+        from config.wsgi import application
 
-    assert isinstance(application, WSGIHandler)
+        self.assertIsInstance(application, WSGIHandler)
 
+    def test_asgi_application_is_importable(self):
+        from config.asgi import application
 
-def test_asgi_application_is_importable():
-    from config.asgi import application
-
-    assert isinstance(application, ASGIHandler)
+        self.assertIsInstance(application, ASGIHandler)

@@ -1,49 +1,46 @@
-import asyncio
+"""The health check reports the database; the liveness check answers without it."""
 
-import pytest
+from django.db import OperationalError, connection
+from django.test import TestCase
 from django.urls import reverse
 
 
-@pytest.mark.django_db
-def test_health_reports_ok(client):
-    response = client.get("/health")
-
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
-    assert "no-cache" in response["Cache-Control"]
+def fail(execute, sql, params, many, context):
+    """A query wrapper that fails every query, as when the database is down."""
+    raise OperationalError("the database is unavailable")
 
 
-@pytest.mark.django_db
-def test_health_reports_database_failure(client, failing_database):
-    response = client.get("/health")
+class HealthTests(TestCase):
+    def test_reports_ok(self):
+        response = self.client.get("/health")
 
-    assert response.status_code == 503
-    assert response.json() == {"status": "error", "database": "error"}
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json(), {"status": "ok", "database": "ok"})
+        self.assertIn("no-cache", response["Cache-Control"])
 
+    def test_reports_database_failure(self):
+        with connection.execute_wrapper(fail):
+            response = self.client.get("/health")
 
-@pytest.mark.django_db
-def test_health_answers_head_requests(client):
-    response = client.head("/health")
+        self.assertEqual(response.status_code, 503)
+        self.assertEqual(response.json(), {"status": "error", "database": "error"})
 
-    assert response.status_code == 200
+    def test_answers_head_requests(self):
+        self.assertEqual(self.client.head("/health").status_code, 200)
 
+    def test_refuses_unsafe_methods(self):
+        self.assertEqual(self.client.post("/health").status_code, 405)
 
-def test_health_refuses_unsafe_methods(client):
-    response = client.post("/health")
+    async def test_liveness_answers_without_the_database(self):
+        # The view is a coroutine: the async client awaits it on an event loop, no thread.
+        with connection.execute_wrapper(fail):
+            response = await self.async_client.get(reverse("core:live"))
 
-    assert response.status_code == 405
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json(), {"status": "ok"})
+        self.assertIn("no-cache", response["Cache-Control"])
 
+    async def test_liveness_refuses_unsafe_methods(self):
+        response = await self.async_client.post(reverse("core:live"))
 
-def test_liveness_answers_without_the_database(async_client, failing_database):
-    # The view is a coroutine: the async client awaits it on an event loop, no thread involved.
-    response = asyncio.run(async_client.get(reverse("core:live")))
-
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
-    assert "no-cache" in response["Cache-Control"]
-
-
-def test_liveness_refuses_unsafe_methods(async_client):
-    response = asyncio.run(async_client.post(reverse("core:live")))
-
-    assert response.status_code == 405
+        self.assertEqual(response.status_code, 405)

@@ -1,22 +1,26 @@
+"""The sitemap lists every post."""
+
 import xml.etree.ElementTree as ET
 
-import pytest
+from django.test import TestCase
 
-from tests.factories import PostFactory
-
-pytestmark = pytest.mark.django_db
+from .factories import make_posts, make_user
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def test_sitemap_lists_every_post(client):
-    posts = PostFactory.create_batch(3)
+class SitemapTests(TestCase):
+    def test_sitemap_lists_every_post(self):
+        posts = make_posts(make_user("author"), 3)
 
-    response = client.get("/sitemap.xml")
+        response = self.client.get("/sitemap.xml")
 
-    assert response.status_code == 200
-    urlset = ET.fromstring(response.content)
-    assert urlset.tag == f"{SITEMAP}urlset"
-    locations = [url.findtext(f"{SITEMAP}loc") for url in urlset.findall(f"{SITEMAP}url")]
-    assert locations == [f"http://testserver{post.get_absolute_url()}" for post in posts]
-    assert all(url.findtext(f"{SITEMAP}lastmod") for url in urlset.findall(f"{SITEMAP}url"))
+        self.assertEqual(response.status_code, 200)
+        urlset = ET.fromstring(response.content)
+        self.assertEqual(urlset.tag, f"{SITEMAP}urlset")
+        urls = urlset.findall(f"{SITEMAP}url")
+        self.assertEqual(
+            [url.findtext(f"{SITEMAP}loc") for url in urls],
+            [f"http://testserver{post.get_absolute_url()}" for post in posts],
+        )
+        self.assertTrue(all(url.findtext(f"{SITEMAP}lastmod") for url in urls))

@@ -1,17 +1,20 @@
-"""Fixtures shared by the test suite."""
+"""Django in a fresh interpreter: settings are read once per process, so checking how a
+settings module reacts to its environment needs a new process with exactly the variables a test
+gives it."""
 
 import os
+import secrets
 import subprocess
 import sys
+import tempfile
+from pathlib import Path
 
-import pytest
 from django.conf import settings
-from django.core.cache import cache
-from django.db import OperationalError, connection
 
-from tests.factories import {% if cookiecutter.example_app %}PostFactory, {% endif %}UserFactory
+# A SECRET_KEY that production accepts.
+GOOD_SECRET = secrets.token_urlsafe(50)
 
-# Every variable the settings read; subprocesses start without them unless a test sets them.
+# Every variable the settings read; the processes start without them unless a test sets them.
 SETTINGS_VARIABLES = (
     "ADMIN_URL",
     "ALLOWED_HOSTS",
@@ -36,62 +39,15 @@ SETTINGS_VARIABLES = (
 )
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Tests roll their database changes back; start each with an empty cache to match."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def user(db):
-    return UserFactory()
-
-
-@pytest.fixture
-def other_user(db):
-    return UserFactory()
-
-
-@pytest.fixture
-def staff_user(db):
-    return UserFactory(is_staff=True)
-{%- if cookiecutter.example_app %}
-
-
-@pytest.fixture
-def post(user):
-    return PostFactory(author=user)
-{%- endif %}
-
-
-@pytest.fixture
-def failing_database():
-    """Make every query on the default connection fail, as when the database is down."""
-
-    def fail(execute, sql, params, many, context):
-        raise OperationalError("the database is unavailable")
-
-    with connection.execute_wrapper(fail):
-        yield
-
-
-@pytest.fixture
-def run_django(tmp_path):
-    """Run Python code after ``django.setup()`` in a fresh interpreter.
-
-    Settings are read once per process, so checking how a settings module reacts to its
-    environment needs a new process with exactly the variables a test gives it; the
-    developer's ``.env`` is ignored.
-    """
-
-    def run(module, code="", **variables):
+def run_django(module, code="", **variables):
+    """Run ``code`` after ``django.setup()`` with ``config.settings.<module>``; the developer's
+    ``.env`` is ignored."""
+    with tempfile.TemporaryDirectory() as data_dir:
         environ = {k: v for k, v in os.environ.items() if k not in SETTINGS_VARIABLES}
         environ.update(
             DJANGO_SETTINGS_MODULE=f"config.settings.{module}",
             DJANGO_ENV_FILE=os.devnull,
-            DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}",
+            DATABASE_URL=f"sqlite:///{Path(data_dir) / 'db.sqlite3'}",
 {%- if cookiecutter.cache == "redis" %}
             # Production requires one; these processes never reach the cache.
             REDIS_URL="redis://127.0.0.1:6379/0",
@@ -113,5 +69,3 @@ def run_django(tmp_path):
             text=True,
             timeout=120,
         )
-
-    return run
