@@ -119,19 +119,7 @@ AXES_USERNAME_CALLABLE = "{{ cookiecutter.project_slug }}.users.lockout.login_em
 {%- endif %}
 # No banner at startup: the logs then hold what happened, not the configuration.
 AXES_VERBOSE = False
-{%- if cookiecutter.cache in ("redis", "memcached") %}
-# Failures are counted where every worker process sees them: in {{ "Redis" if cookiecutter.cache == "redis" else "Memcached" }} when it is
-# configured, otherwise in the database (the local-memory cache is each process's own).
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if {{ "REDIS_URL" if cookiecutter.cache == "redis" else "MEMCACHED_LOCATION" }}
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
-{%- else %}
-# Failures are counted in the database: the local-memory cache is not shared between workers.
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-{%- endif %}
-
+{% include "variants/config/settings/base.py/axes_handler/" ~ cookiecutter.cache ~ ".py" %}
 # Content-Security-Policy on every response: scripts, styles and images come from this site only
 # (images also as data: URLs), no inline script runs, no other site may frame the pages.
 {% include "variants/config/settings/base.py/csp/" ~ cookiecutter.django_version ~ ".py" %}
