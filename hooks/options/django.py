@@ -50,18 +50,17 @@ MANIFEST: list[Keep] = [
     Keep("tests/test_feeds.py", when(example_app=True, use_feeds=True)),
     Keep("{project_slug}/posts/sitemaps.py", when(example_app=True, use_sitemaps=True)),
     Keep("tests/test_sitemaps.py", when(example_app=True, use_sitemaps=True)),
-    # The REST API: shared modules, then each library's own.
+    # The REST API. urls.py, views.py and authentication.py include the chosen library's
+    # variant from templates/django/templates/variants/api/ (empty for "none": the folder is
+    # pruned then). These modules follow one library's own conventions only: DRF's serializers
+    # and permissions, Ninja's schemas and pagination.
     Keep("{project_slug}/api", when(example_app=True, rest_api=("drf", "django-ninja"))),
     Keep("tests/test_api.py", when(example_app=True, rest_api=("drf", "django-ninja"))),
     Keep("{project_slug}/api/serializers.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/permissions.py", when(example_app=True, rest_api="drf")),
-    Keep("{project_slug}/api/viewsets.py", when(example_app=True, rest_api="drf")),
-    Keep("{project_slug}/api/authentication.py", when(example_app=True, rest_api="drf")),
-    Keep("tests/test_api_drf.py", when(example_app=True, rest_api="drf")),
     Keep("{project_slug}/api/schemas.py", when(example_app=True, rest_api="django-ninja")),
     Keep("{project_slug}/api/pagination.py", when(example_app=True, rest_api="django-ninja")),
-    Keep("{project_slug}/api/auth.py", when(example_app=True, rest_api="django-ninja")),
-    Keep("{project_slug}/api/posts.py", when(example_app=True, rest_api="django-ninja")),
+    Keep("tests/test_api_drf.py", when(example_app=True, rest_api="drf")),
     Keep("tests/test_api_ninja.py", when(example_app=True, rest_api="django-ninja")),
     # The site's pages in the chosen template language.
     Keep("{project_slug}/templates", when(template_engine="django")),

@@ -1,4 +1,4 @@
-"""ASGI entry point for asynchronous servers such as uvicorn (``config.asgi:application``)."""
+"""ASGI entry point, ``config.asgi:application``{{ " (production serves config.wsgi)" if cookiecutter.server == "gunicorn" else ": " ~ cookiecutter.server ~ " serves it in production" }}."""
 
 import os
 

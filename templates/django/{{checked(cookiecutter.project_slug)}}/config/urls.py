@@ -1,12 +1,14 @@
+{%- set rest_api = cookiecutter | applied("django", "rest_api") -%}
+{%- set sitemaps = cookiecutter | applied("django", "use_sitemaps") -%}
 """The project's URL configuration: the admin under ``ADMIN_URL``, then each app's routes."""
 
 from django.conf import settings
 from django.contrib import admin
-{%- if cookiecutter.example_app and cookiecutter.use_sitemaps %}
+{%- if sitemaps %}
 from django.contrib.sitemaps.views import sitemap
 {%- endif %}
 from django.urls import include, path
-{%- if cookiecutter.example_app and cookiecutter.use_sitemaps %}
+{%- if sitemaps %}
 
 from {{ cookiecutter.project_slug }}.posts.sitemaps import PostSitemap
 {%- endif %}
@@ -17,12 +19,12 @@ urlpatterns = [
 {%- if cookiecutter.example_app %}
     path("posts/", include("{{ cookiecutter.project_slug }}.posts.urls")),
 {%- endif %}
-{%- if cookiecutter.example_app and cookiecutter.rest_api == "drf" %}
+{%- if rest_api == "drf" %}
     path("api/", include("{{ cookiecutter.project_slug }}.api.urls", namespace="v1")),
-{%- elif cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+{%- elif rest_api == "django-ninja" %}
     path("api/", include("{{ cookiecutter.project_slug }}.api.urls")),
 {%- endif %}
-{%- if cookiecutter.example_app and cookiecutter.use_sitemaps %}
+{%- if sitemaps %}
     path(
         "sitemap.xml",
         sitemap,

@@ -1,4 +1,4 @@
-"""WSGI entry point for production servers such as gunicorn (``config.wsgi:application``)."""
+"""WSGI entry point, ``config.wsgi:application``{{ ": gunicorn serves it in production" if cookiecutter.server == "gunicorn" else " (production serves config.asgi)" }}."""
 
 import os
 

@@ -1,3 +1,4 @@
+{%- set rest_api = cookiecutter | applied("django", "rest_api") -%}
 """Settings shared by every environment.
 
 Values that differ between deployments come from environment variables (12-factor). A ``.env``
@@ -37,10 +38,10 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
-{%- if cookiecutter.example_app and cookiecutter.use_feeds %}
+{%- if cookiecutter | applied("django", "use_feeds") %}
     "django.contrib.syndication",
 {%- endif %}
-{%- if cookiecutter.example_app and cookiecutter.use_sitemaps %}
+{%- if cookiecutter | applied("django", "use_sitemaps") %}
     "django.contrib.sitemaps",
 {%- endif %}
     "axes",
@@ -49,10 +50,10 @@ INSTALLED_APPS = [
 {%- if cookiecutter.example_app %}
     "{{ cookiecutter.project_slug }}.posts",
 {%- endif %}
-{%- if cookiecutter.example_app and cookiecutter.rest_api == "drf" %}
+{%- if rest_api == "drf" %}
     "rest_framework",
     "drf_spectacular",
-{%- elif cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+{%- elif rest_api == "django-ninja" %}
     "ninja",
 {%- endif %}
 ]
@@ -79,64 +80,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 
-{% if cookiecutter.template_engine == "jinja2" -%}
-# The site's pages are Jinja2 (found first); the Django template language stays for the admin
-# and the other templates that come with Django's apps.
-TEMPLATES = [
-    {
-        "BACKEND": "django.template.backends.jinja2.Jinja2",
-        "DIRS": [APPS_DIR / "jinja2"],
-        "APP_DIRS": False,
-        "OPTIONS": {
-            "environment": "config.jinja2.environment",
-            "context_processors": [
-                "django.contrib.auth.context_processors.auth",
-                "django.contrib.messages.context_processors.messages",
-                "{{ cookiecutter.project_slug }}.core.context_processors.project",
-            ],
-        },
-    },
-    {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "APP_DIRS": True,
-        "OPTIONS": {
-            "context_processors": [
-                "django.template.context_processors.request",
-                "django.contrib.auth.context_processors.auth",
-                "django.contrib.messages.context_processors.messages",
-            ],
-        },
-    },
-]
-{%- else -%}
-TEMPLATES = [
-    {
-        "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [APPS_DIR / "templates"],
-        "APP_DIRS": True,
-        "OPTIONS": {
-            "context_processors": [
-                "django.template.context_processors.request",
-                "django.contrib.auth.context_processors.auth",
-                "django.contrib.messages.context_processors.messages",
-                "{{ cookiecutter.project_slug }}.core.context_processors.project",
-            ],
-        },
-    },
-]
-{%- endif %}
-
-# SQLite in the project directory unless DATABASE_URL names another database
-{%- if cookiecutter.database == "postgresql" %}
-# (production runs on PostgreSQL: postgres://user:password@host:5432/name).
-{%- elif cookiecutter.database == "mysql" %}
-# (production runs on MySQL: mysql://user:password@host:3306/name).
-{%- elif cookiecutter.database == "mariadb" %}
-# (production runs on MariaDB: mysql://user:password@host:3306/name).
-{%- elif cookiecutter.database == "oracle" %}
-# (production runs on Oracle: oracle://user:password@host:1521/service).
-{%- else %}.
-{%- endif %}
+{% include "variants/config/settings/base.py/templates/" ~ cookiecutter.template_engine ~ ".py" %}
+{% include "variants/config/settings/base.py/database/" ~ cookiecutter.database ~ ".py" -%}
 DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
@@ -144,44 +89,7 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 {%- endif %}
 
-{% if cookiecutter.cache == "redis" -%}
-# Redis, shared by every worker process, when REDIS_URL is set (production requires it);
-# otherwise each process caches in its own memory, so the project runs with nothing installed.
-REDIS_URL = env.str("REDIS_URL", default="")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-        },
-    }
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    }
-{%- elif cookiecutter.cache == "memcached" -%}
-# Memcached, shared by every worker process, when MEMCACHED_LOCATION is set (production
-# requires it); otherwise each process caches in its own memory, so the project runs with
-# nothing installed.
-MEMCACHED_LOCATION = env.str("MEMCACHED_LOCATION", default="")
-if MEMCACHED_LOCATION:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
-            "LOCATION": MEMCACHED_LOCATION,
-        },
-    }
-else:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    }
-{%- else -%}
-# Each worker process keeps its own cache: nothing to run, but nothing shared either.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-}
-{%- endif %}
-
+{% include "variants/config/settings/base.py/cache/" ~ cookiecutter.cache ~ ".py" %}
 AUTH_USER_MODEL = "users.User"
 # django-axes first: it refuses a locked-out client before the password is even checked.
 AUTHENTICATION_BACKENDS = [
@@ -200,12 +108,8 @@ LOGOUT_REDIRECT_URL = "core:home"
 
 # Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed logins in a row for one
 # account, or from one client address, further attempts answer 429 until LOGIN_LOCKOUT_MINUTES
-# have passed since the last failure.
-{%- if cookiecutter.example_app and cookiecutter.rest_api != "none" %} It covers the login page, the admin's and the API's
-# HTTP Basic auth. `python manage.py axes_reset` lifts every lockout at once.
-{%- else %} It covers the login page and the admin's.
-# `python manage.py axes_reset` lifts every lockout at once.
-{%- endif %}
+# have passed since the last failure. `python manage.py axes_reset` lifts every lockout at once.
+# It covers the login page{{ ", the admin's and the API's HTTP Basic auth" if rest_api != "none" else " and the admin's" }}.
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
@@ -215,100 +119,13 @@ AXES_USERNAME_CALLABLE = "{{ cookiecutter.project_slug }}.users.lockout.login_em
 {%- endif %}
 # No banner at startup: the logs then hold what happened, not the configuration.
 AXES_VERBOSE = False
-{%- if cookiecutter.cache in ("redis", "memcached") %}
-# Failures are counted where every worker process sees them: in {{ "Redis" if cookiecutter.cache == "redis" else "Memcached" }} when it is
-# configured, otherwise in the database (the local-memory cache is each process's own).
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if {{ "REDIS_URL" if cookiecutter.cache == "redis" else "MEMCACHED_LOCATION" }}
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
-{%- else %}
-# Failures are counted in the database: the local-memory cache is not shared between workers.
-AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
-{%- endif %}
-
+{% include "variants/config/settings/base.py/axes_handler/" ~ cookiecutter.cache ~ ".py" %}
 # Content-Security-Policy on every response: scripts, styles and images come from this site only
 # (images also as data: URLs), no inline script runs, no other site may frame the pages.
-{%- if cookiecutter.django_version == "5.2" %}
-CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "img-src": [SELF, "data:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    },
-}
-{%- else %}
-SECURE_CSP = {
-    "default-src": [CSP.SELF],
-    "img-src": [CSP.SELF, "data:"],
-    "object-src": [CSP.NONE],
-    "base-uri": [CSP.SELF],
-    "form-action": [CSP.SELF],
-    "frame-ancestors": [CSP.NONE],
-}
-{%- endif %}
-
-{% if cookiecutter.django_version == "5.2" -%}
-# Password reset mails go to the console unless EMAIL_URL names a server, for example
-# smtp+tls://user:password@smtp.example.com:587.
-vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
-{%- else -%}
-# Password reset mails go to the console unless EMAIL_URL names an SMTP server, for example
-# smtp+tls://user:password@smtp.example.com:587 (production requires one).
-EMAIL_URL = env.str("EMAIL_URL", default="")
-if EMAIL_URL:
-    smtp = environ.Env.email_url_config(EMAIL_URL)
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": smtp["EMAIL_HOST"],
-                "port": smtp["EMAIL_PORT"],
-                "username": smtp["EMAIL_HOST_USER"],
-                "password": smtp["EMAIL_HOST_PASSWORD"],
-                "use_tls": smtp.get("EMAIL_USE_TLS", False),
-                "use_ssl": smtp.get("EMAIL_USE_SSL", False),
-            },
-        },
-    }
-else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
-{%- endif %}
+{% include "variants/config/settings/base.py/csp/" ~ cookiecutter.django_version ~ ".py" %}
+{% include "variants/config/settings/base.py/email/" ~ cookiecutter.django_version ~ ".py" -%}
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="webmaster@localhost")
-
-{% if cookiecutter.example_app and cookiecutter.rest_api == "drf" -%}
-REST_FRAMEWORK = {
-    # Scripts send HTTP Basic credentials; the browsable API uses the session (and its CSRF).
-    "DEFAULT_AUTHENTICATION_CLASSES": [
-        "{{ cookiecutter.project_slug }}.api.authentication.BasicAuthentication",
-        "rest_framework.authentication.SessionAuthentication",
-    ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
-    "PAGE_SIZE": 10,
-    # The URL namespace names the version (api/urls.py): today v1 at /api/.
-    "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.NamespaceVersioning",
-    "DEFAULT_VERSION": "v1",
-    "ALLOWED_VERSIONS": ["v1"],
-    # Per client address for anonymous requests, per user otherwise; counted in the cache.
-    "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
-    ],
-    "DEFAULT_THROTTLE_RATES": {"anon": "100/minute", "user": "1000/minute"},
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-}
-SPECTACULAR_SETTINGS = {
-    "TITLE": PROJECT_NAME,
-    "DESCRIPTION": PROJECT_DESCRIPTION,
-    "VERSION": "1",
-}
-
-{% endif -%}
+{% include "variants/config/settings/base.py/rest_api/" ~ rest_api ~ ".py" ignore missing %}
 # The admin lives under a configurable prefix, so it need not sit at the well-known /admin/.
 ADMIN_URL = env.str("ADMIN_URL", default="admin/")
 

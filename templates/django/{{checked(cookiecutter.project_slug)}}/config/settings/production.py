@@ -47,7 +47,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# The TLS proxy in front of gunicorn says which requests arrived over HTTPS.
+# The TLS proxy in front of {{ cookiecutter.server }} says which requests arrived over HTTPS.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
 # Load balancers probe the health check over plain HTTP.

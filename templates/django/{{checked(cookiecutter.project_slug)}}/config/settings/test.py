@@ -1,4 +1,4 @@
-"""Settings for the test suite (selected in pyproject.toml for pytest)."""
+"""Settings for the test suite (selected {{ "in pyproject.toml for pytest" if cookiecutter.test_runner == "pytest" else "by manage.py test" }})."""
 
 from .base import *
 

@@ -28,8 +28,12 @@ def health(request):
     """Report whether the app can reach its database; 503 tells load balancers to back off."""
     try:
         with connection.cursor() as cursor:
-            # " FROM DUAL" on Oracle, nothing elsewhere.
+{%- if cookiecutter.database == "oracle" %}
+            # Oracle has no bare SELECT: the suffix is " FROM DUAL" there, empty on SQLite.
             cursor.execute(f"SELECT 1{connection.features.bare_select_suffix}")
+{%- else %}
+            cursor.execute("SELECT 1")
+{%- endif %}
             cursor.fetchone()
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "error"}, status=503)

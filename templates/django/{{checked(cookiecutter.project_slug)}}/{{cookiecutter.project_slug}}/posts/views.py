@@ -25,6 +25,7 @@ class PostDetailView(DetailView):
 class PostCreateView(LoginRequiredMixin, CreateView):
     model = Post
     form_class = PostForm
+    extra_context = {"heading": "New post"}
 
     def form_valid(self, form):
         form.instance.author = self.request.user
@@ -42,6 +43,7 @@ class AuthorOrStaffRequiredMixin(LoginRequiredMixin, UserPassesTestMixin):
 class PostUpdateView(AuthorOrStaffRequiredMixin, UpdateView):
     model = Post
     form_class = PostForm
+    extra_context = {"heading": "Edit post"}
 
     def form_valid(self, form):
         messages.success(self.request, "Post updated.")

@@ -1,7 +1,9 @@
+{#- Django Ninja runs its own HTTP Basic check, which AxesMiddleware answers: a JSON 429 there. -#}
+{%- set ninja_api = cookiecutter | applied("django", "rest_api") == "django-ninja" -%}
 """How django-axes tells clients apart and answers one it has locked out (settings: AXES_*)."""
 
 from axes.helpers import get_cool_off
-{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+{%- if ninja_api %}
 from django.http import JsonResponse
 {%- endif %}
 from django.shortcuts import render
@@ -10,7 +12,7 @@ from django.shortcuts import render
 def locked_out(request, original_response=None, credentials=None):
     """429 Too Many Requests, with Retry-After: how long the lockout still lasts at most."""
     seconds = int(get_cool_off(request).total_seconds())
-{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
+{%- if ninja_api %}
     if request.path.startswith("/api/"):
         detail = "Too many failed logins: try again later."
         response = JsonResponse({"detail": detail}, status=429)
@@ -28,13 +30,8 @@ def locked_out(request, original_response=None, credentials=None):
 
 
 def login_email(request, credentials):
-{%- if cookiecutter.example_app and cookiecutter.rest_api == "django-ninja" %}
-    """The account a login attempt names: the site's form sends ``email``; the admin's form and
-    the API's HTTP Basic auth send it as ``username``."""
-{%- else %}
-    """The account a login attempt names: the site's form sends ``email``, the admin's form
-    sends it as ``username``."""
-{%- endif %}
+    """The account a login attempt names: the site's form sends it as ``email``, the admin's
+    form{{ " and the API's HTTP Basic auth" if ninja_api else "" }} as ``username``."""
     credentials = credentials or request.POST
     return credentials.get("email") or credentials.get("username")
 {%- endif %}

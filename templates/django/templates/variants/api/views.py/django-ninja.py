@@ -7,7 +7,7 @@ from ninja.pagination import paginate
 
 from {{ cookiecutter.project_slug }}.posts.models import Post
 
-from .auth import WRITE_AUTH
+from .authentication import WRITE_AUTH
 from .pagination import PageNumberPagination
 from .schemas import PostIn, PostOut, PostPatch
 

@@ -1,0 +1,1 @@
+# SQLite in the project directory unless DATABASE_URL names another database.

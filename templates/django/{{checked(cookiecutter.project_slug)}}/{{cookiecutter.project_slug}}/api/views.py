@@ -1,0 +1,1 @@
+{% include "variants/api/views.py/" ~ cookiecutter.rest_api ~ ".py" ignore missing -%}
