@@ -63,9 +63,12 @@ def test_readme_options_tables_are_current():
     assert docs.current_readme(text) == text
 
 
-def test_flask_unittest_suite_mirrors_the_pytest_suite():
-    """The manifest names test files by their tests/ paths: both suites must use the same names."""
-    project = project_template("flask")
-    pytest_suite = {path.name for path in (project / "tests").glob("test_*.py")}
-    unittest_suite = {path.name for path in (project / "tests_unittest").glob("test_*.py")}
-    assert unittest_suite == pytest_suite
+def test_flask_has_one_test_suite_that_both_runners_run():
+    """One suite of unittest.TestCase classes: pytest runs it, and so does `python -m unittest`,
+    which knows nothing of pytest's fixtures, marks or conftest.py."""
+    tests = project_template("flask") / "tests"
+    assert not (tests.parent / "tests_unittest").exists()
+    assert not (tests / "conftest.py").exists()
+    variants = tests.parent.parent / "templates" / "variants" / "tests"
+    for path in [*tests.glob("*.py"), *variants.rglob("*.py")]:
+        assert "pytest" not in path.read_text(), path.name
