@@ -131,6 +131,8 @@ MANIFEST += [
     Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
     Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
     Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
+    Keep("tests/test_redis_throttle.py", when(auth=ACCOUNTS, cache="redis")),
+    Keep("tests/helpers.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/passwords.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/common-passwords.txt.gz", when(auth=ACCOUNTS)),
     Keep(

@@ -2,6 +2,7 @@
 
 from {{ cookiecutter.project_slug }}.posts import store
 from tests.base import PASSWORD, AppTestCase
+from tests.helpers import logged_in
 
 SIGNUP = {
     "username": "linus",
@@ -9,10 +10,6 @@ SIGNUP = {
     "password1": "a long enough password",
     "password2": "a long enough password",
 }
-
-
-def logged_in(client) -> bool:
-    return "Log out" in client.get("/").get_data(as_text=True)
 
 
 class SignupTests(AppTestCase):

@@ -1,14 +1,8 @@
 """The JSON API for posts: reading, paging, writing with credentials, ownership, bad input."""
 
-from base64 import b64encode
-
 from {{ cookiecutter.project_slug }}.posts import store
 from tests.base import PASSWORD, AppTestCase
-
-
-def basic(identifier: str, password: str) -> dict:
-    token = b64encode(f"{identifier}:{password}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
+from tests.helpers import basic
 
 
 class ReadPostsTests(AppTestCase):

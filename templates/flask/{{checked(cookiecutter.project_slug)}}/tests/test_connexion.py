@@ -3,7 +3,6 @@
 import importlib
 import os
 import unittest
-from base64 import b64encode
 from unittest import mock
 
 from starlette.testclient import TestClient
@@ -11,11 +10,7 @@ from starlette.testclient import TestClient
 from {{ cookiecutter.project_slug }}.api.connexion import asgi_app
 from {{ cookiecutter.project_slug }}.posts import store
 from tests.base import PASSWORD, AppTestCase
-
-
-def basic(identifier: str, password: str) -> dict:
-    token = b64encode(f"{identifier}:{password}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
+from tests.helpers import basic
 
 
 class ConnexionTests(AppTestCase):

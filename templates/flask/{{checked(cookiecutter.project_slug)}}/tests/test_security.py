@@ -14,6 +14,7 @@ from {{ cookiecutter.project_slug }}.models.security import STAFF
 from {{ cookiecutter.project_slug }}.posts import store
 from tests.apps import FactoryTestCase
 from tests.base import PASSWORD, AppTestCase, ProductionTestCase
+from tests.helpers import logged_in
 
 SIGNUP = {
     "username": "linus",
@@ -21,10 +22,6 @@ SIGNUP = {
     "password": "a long enough password",
     "password_confirm": "a long enough password",
 }
-
-
-def logged_in(client) -> bool:
-    return "Log out" in client.get("/").get_data(as_text=True)
 
 
 class SignupTests(AppTestCase):

@@ -1,30 +1,20 @@
 """Login throttling: failures lock the account, and the client address, out for a while."""
 {%- set api = cookiecutter.__rest_api != "none" %}
 
-{% if api -%}
-import base64
-{% endif -%}
 import os
 import time
 import unittest
-{%- if cookiecutter.__cache == "redis" %}
-import uuid
-{%- endif %}
 from unittest import mock
 
 from {{ cookiecutter.project_slug }}.accounts import throttle
 from {{ cookiecutter.project_slug }}.config import TestingConfig
 from tests.base import PASSWORD, AppTestCase
+{%- if api %}
+from tests.helpers import basic
+{%- endif %}
 
 LIMIT = 5  # LOGIN_FAILURE_LIMIT's default
 WINDOW = 900  # LOGIN_FAILURE_WINDOW's default, in seconds
-{%- if api %}
-
-
-def basic(username: str, password: str) -> dict:
-    token = base64.b64encode(f"{username}:{password}".encode()).decode()
-    return {"Authorization": f"Basic {token}"}
-{%- endif %}
 
 
 class ConfigTests(unittest.TestCase):
@@ -116,22 +106,4 @@ class ThrottleTests(AppTestCase):
             self.assertEqual(obtain(f"wrong-{number}", f"192.0.2.{number}").status_code, 401)
 
         self.assertLockedOut(obtain(PASSWORD, "192.0.2.99"))
-{%- endif %}
-{%- if cookiecutter.__cache == "redis" %}
-
-
-@unittest.skipUnless(os.environ.get("REDIS_URL"), "REDIS_URL names no Redis")
-class RedisFailuresTests(unittest.TestCase):
-    def test_redis_counts_failures_until_its_window_ends(self):
-        failures = throttle.RedisFailures(os.environ["REDIS_URL"])
-        key = f"test:{uuid.uuid4().hex}"
-
-        failures.add(key, 60)
-        failures.add(key, 60)
-
-        count, wait = failures.status(key)
-        self.assertEqual(count, 2)
-        self.assertTrue(0 < wait <= 60)
-        failures.clear(key)
-        self.assertEqual(failures.status(key), (0, 0))
 {%- endif %}
