@@ -122,7 +122,6 @@ def main(framework: str, answers: dict, project: Path | None = None, command: st
     options = for_framework(framework)
     # Prune by the answers as they apply: an ignored answer must not keep (or drop) a file.
     applied = rules.normalise(options.IGNORED, answers)[0]
-    rules.replace(project, options.REPLACE, applied)
     prune(project, rules.paths_to_remove(options.MANIFEST, applied))
     write_license(project, answers["license"], answers["author_name"])
     write_env(project)

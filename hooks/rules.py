@@ -4,10 +4,8 @@ The rules themselves are data, one module per framework in ``hooks/options``; th
 the test matrix and the README's options tables all read them from there.
 """
 
-import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 Answers = Mapping[str, Any]
@@ -57,19 +55,6 @@ class Keep:
     condition: Condition
 
 
-@dataclass(frozen=True)
-class Replace:
-    """A generated folder that takes the place of another when its condition holds.
-
-    When it does not hold, the folder is dropped. Both hold the same file names, so the manifest
-    names either one by ``target`` paths (e.g. the unittest suite replacing the pytest one).
-    """
-
-    source: str
-    target: str
-    condition: Condition
-
-
 def conflicts(rules: Iterable[Conflict], answers: Answers) -> list[str]:
     return [rule.message for rule in rules if rule.condition.holds(answers)]
 
@@ -87,13 +72,3 @@ def normalise(rules: Iterable[Ignored], answers: Answers) -> tuple[dict[str, Any
 
 def paths_to_remove(manifest: Iterable[Keep], answers: Answers) -> list[str]:
     return [keep.path.format(**answers) for keep in manifest if not keep.condition.holds(answers)]
-
-
-def replace(project: Path, replacements: Iterable[Replace], answers: Answers) -> None:
-    for rule in replacements:
-        source, target = project / rule.source, project / rule.target
-        if rule.condition.holds(answers):
-            shutil.rmtree(target)
-            source.rename(target)
-        else:
-            shutil.rmtree(source)

@@ -7,7 +7,7 @@ FRAMEWORKS = ("django", "flask")
 
 
 def for_framework(framework: str) -> ModuleType:
-    """A framework's rules: ``CONFLICTS``, ``IGNORED``, ``REPLACE`` and ``MANIFEST``."""
+    """A framework's rules: ``CONFLICTS``, ``IGNORED`` and ``MANIFEST``."""
     if framework not in FRAMEWORKS:
         raise ValueError(f"unknown framework {framework!r}; expected one of {FRAMEWORKS}")
     return import_module(f"hooks.options.{framework}")

@@ -1,6 +1,6 @@
 """Rules of the Django template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep, Replace, when
+from hooks.rules import Conflict, Ignored, Keep, when
 
 CONFLICTS: list[Conflict] = [
     Conflict(
@@ -32,10 +32,6 @@ IGNORED: list[Ignored] = [
 ]
 
 _posts = when(example_app=True)
-
-# One test suite in tests/ for either runner: the manifest keeps its per-option modules, nothing
-# replaces a folder.
-REPLACE: list[Replace] = []
 
 MANIFEST: list[Keep] = [
     # The example app and everything built on its posts.

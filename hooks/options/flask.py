@@ -1,16 +1,12 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep, Replace, when
+from hooks.rules import Conflict, Ignored, Keep, when
 
 CONFLICTS: list[Conflict] = []
 
 IGNORED: list[Ignored] = []
 
 MANIFEST: list[Keep] = []
-
-# The unittest suite (tests_unittest/) has the pytest suite's file names, so one manifest serves
-# both: it takes the place of tests/ before the manifest prunes.
-REPLACE: list[Replace] = [Replace("tests_unittest", "tests", when(test_runner="unittest"))]
 
 # Data layer, accounts, admin, forms: orm, database, migrations, auth, admin, forms.
 
@@ -84,6 +80,13 @@ MANIFEST += [
     Keep("{project_slug}/posts", when(orm=ORMS)),
     Keep("{project_slug}/templates/posts", when(orm=ORMS)),
     Keep("tests/test_store.py", when(orm=ORMS)),
+    Keep("tests/test_sql_config.py", when(orm=("sqlalchemy", "peewee", "pony"))),
+    # Production refuses to start without DATABASE_URL only where the database is a server.
+    Keep(
+        "tests/test_database_url.py",
+        when(orm=("sqlalchemy", "peewee", "pony"), database=("postgresql", "mysql", "mariadb")),
+    ),
+    Keep("tests/test_mongodb_config.py", when(orm=("mongoengine", "pymongo"))),
     Keep("tests/test_validation.py", when(orm=ORMS)),
     Keep("{project_slug}/models/sqlalchemy.py", when(orm="sqlalchemy")),
     Keep("{project_slug}/posts/stores/sqlalchemy.py", when(orm="sqlalchemy")),
@@ -125,6 +128,8 @@ MANIFEST += [
     Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
     Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
     Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
+    Keep("tests/test_redis_throttle.py", when(auth=ACCOUNTS, cache="redis")),
+    Keep("tests/helpers.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/passwords.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/common-passwords.txt.gz", when(auth=ACCOUNTS)),
     Keep(

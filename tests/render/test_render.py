@@ -69,15 +69,14 @@ def test_one_test_suite_for_the_chosen_runner(baked):
     framework, combination, project = baked
     pytest_chosen = combination["test_runner"] == "pytest"
     assert not (project / "tests_unittest").exists()
+    # One suite of TestCase classes that either runner runs: no conftest.py.
+    assert not (project / "tests" / "conftest.py").exists()
     pyproject = (project / "pyproject.toml").read_text()
     assert ('"pytest==' in pyproject) == pytest_chosen
     assert ("[tool.pytest.ini_options]" in pyproject) == pytest_chosen
     if framework == "flask":
-        assert (project / "tests" / "conftest.py").exists() == pytest_chosen
         command = "uv run pytest" if pytest_chosen else "uv run coverage run -m unittest"
     else:
-        # Django: one suite of TestCase classes in tests/, which either runner runs.
-        assert not (project / "tests" / "conftest.py").exists()
         assert checks.django_test_modules_outside_tests(project) == []
         command = "uv run pytest" if pytest_chosen else "uv run coverage run manage.py test"
     assert command in (project / "README.md").read_text()

@@ -5,8 +5,7 @@ import subprocess
 
 import pytest
 
-from hooks import post_gen, rules, secret_env
-from hooks.rules import Replace, when
+from hooks import post_gen, secret_env
 
 EXAMPLE = "# comment=change-me\nDEBUG=true\nSECRET_KEY=change-me\nDB_PASSWORD=change-me\n"
 
@@ -61,21 +60,6 @@ def test_prune_removes_files_and_directories(tmp_path):
     (tmp_path / "keep.py").write_text("")
     post_gen.prune(tmp_path, ["api", "Dockerfile", "absent.txt"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.py"]
-
-
-def test_replace_puts_the_chosen_folder_in_place_or_drops_it(tmp_path):
-    rule = Replace("tests_unittest", "tests", when(test_runner="unittest"))
-    for runner, expected in [("unittest", "base.py"), ("pytest", "conftest.py")]:
-        project = tmp_path / runner
-        (project / "tests").mkdir(parents=True)
-        (project / "tests" / "conftest.py").write_text("")
-        (project / "tests_unittest").mkdir()
-        (project / "tests_unittest" / "base.py").write_text("")
-
-        rules.replace(project, [rule], {"test_runner": runner})
-
-        assert [p.name for p in project.iterdir()] == ["tests"]
-        assert [p.name for p in (project / "tests").iterdir()] == [expected]
 
 
 ANSWERS = {"project_name": "Zoë's Site", "author_name": "Zoë O'Neil", "email": "zoe@example.com"}

@@ -4,7 +4,7 @@ import pytest
 
 from hooks import rules
 from hooks.options import FRAMEWORKS, for_framework
-from hooks.rules import Conflict, Ignored, Keep, Replace, when
+from hooks.rules import Conflict, Ignored, Keep, when
 
 
 def test_condition_needs_every_key_to_match():
@@ -63,7 +63,6 @@ def test_every_framework_declares_its_rules(framework):
     assert all(isinstance(rule, Conflict) for rule in options.CONFLICTS)
     assert all(isinstance(rule, Ignored) for rule in options.IGNORED)
     assert all(isinstance(keep, Keep) for keep in options.MANIFEST)
-    assert all(isinstance(rule, Replace) for rule in options.REPLACE)
 
 
 def test_unknown_framework_is_refused():

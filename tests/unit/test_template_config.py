@@ -64,18 +64,14 @@ def test_readme_options_tables_are_current():
     assert docs.current_readme(text) == text
 
 
-def test_flask_unittest_suite_mirrors_the_pytest_suite():
-    """The manifest names test files by their tests/ paths: both suites must use the same names."""
-    project = project_template("flask")
-    pytest_suite = {path.name for path in (project / "tests").glob("test_*.py")}
-    unittest_suite = {path.name for path in (project / "tests_unittest").glob("test_*.py")}
-    assert unittest_suite == pytest_suite
-
-
-def test_django_suite_needs_no_pytest():
-    """Django's one suite of TestCase classes runs under pytest or `manage.py test` (where pytest
-    is not installed): no module may import pytest or rely on a conftest.py."""
-    suite = project_template("django") / "tests"
-    assert not (suite / "conftest.py").exists()
-    uses_pytest = re.compile(r"^\s*(import|from) pytest", re.MULTILINE)
-    assert [path.name for path in suite.glob("*.py") if uses_pytest.search(path.read_text())] == []
+@pytest.mark.parametrize("framework", FRAMEWORKS)
+def test_one_test_suite_that_both_runners_run(framework):
+    """One suite of TestCase classes in tests/: pytest runs it, and so does unittest (or
+    `manage.py test`), where pytest is not installed: no module imports pytest, no conftest.py."""
+    tests = project_template(framework) / "tests"
+    assert not (tests.parent / "tests_unittest").exists()
+    assert not (tests / "conftest.py").exists()
+    variants = tests.parent.parent / "templates" / "variants" / "tests"
+    uses_pytest = re.compile(r"^\s*(import|from) pytest\b", re.MULTILINE)
+    modules = [*tests.glob("*.py"), *variants.rglob("*.py")]
+    assert [path.name for path in modules if uses_pytest.search(path.read_text())] == []

@@ -2,51 +2,52 @@
 
 import re
 
-import pytest
-
 from {{ cookiecutter.project_slug }}.posts import store
+from tests.base import AppTestCase
 
 
-@pytest.mark.parametrize("path", ["/admin/", "/admin/user/", "/admin/post/"])
-@pytest.mark.usefixtures("app")
-def test_anonymous_users_are_sent_to_login(client, path):
-    response = client.get(path)
+class AdminTests(AppTestCase):
+    def test_anonymous_users_are_sent_to_login(self):
+        for path in ("/admin/", "/admin/user/", "/admin/post/"):
+            with self.subTest(path=path):
+                response = self.client.get(path)
 
-    assert response.status_code == 302
-    assert response.headers["Location"] == f"/accounts/login/?next={path}"
+                self.assertEqual(response.status_code, 302)
+                self.assertEqual(response.headers["Location"], f"/accounts/login/?next={path}")
 
+    def test_users_who_are_not_staff_are_refused(self):
+        self.make_user("ada")
+        self.login("ada")
 
-@pytest.mark.usefixtures("user")
-def test_users_who_are_not_staff_are_refused(client, login):
-    login("ada")
+        self.assertEqual(self.client.get("/admin/").status_code, 403)
+        self.assertEqual(self.client.get("/admin/post/").status_code, 403)
 
-    assert client.get("/admin/").status_code == 403
-    assert client.get("/admin/post/").status_code == 403
+    def test_staff_browse_users_and_posts(self):
+        self.make_user("grace", staff=True)
+        user = self.make_user("ada")
+        store.create_post("Admin sees this", "Body", store.user_id(user))
+        self.login("grace")
 
+        self.assertEqual(self.client.get("/admin/").status_code, 200)
+        users = self.client.get("/admin/user/").get_data(as_text=True)
+        posts = self.client.get("/admin/post/").get_data(as_text=True)
 
-def test_staff_browse_users_and_posts(client, login, staff, user):
-    store.create_post("Admin sees this", "Body", store.user_id(user))
-    login("grace")
+        self.assertIn("ada@example.com", users)
+        self.assertIn("Admin sees this", posts)
 
-    assert client.get("/admin/").status_code == 200
-    users = client.get("/admin/user/").get_data(as_text=True)
-    posts = client.get("/admin/post/").get_data(as_text=True)
+    def test_staff_edit_a_post_with_the_admin_csrf_token(self):
+        self.make_user("grace", staff=True)
+        user = self.make_user("ada")
+        post = store.create_post("Before", "Body", store.user_id(user))
+        self.login("grace")
+        url = f"/admin/post/edit/?id={post.id}"
+        form = self.client.get(url).get_data(as_text=True)
+        token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form)
+        data = {"title": "After", "body": "Body", "author": str(store.user_id(user))}
 
-    assert "ada@example.com" in users
-    assert "Admin sees this" in posts
+        refused = self.client.post(url, data=data)
+        self.assertEqual(store.get_post(post.id).title, "Before")
+        self.assertEqual(refused.status_code, 200)
 
-
-def test_staff_edit_a_post_with_the_admin_csrf_token(client, login, staff, user):
-    post = store.create_post("Before", "Body", store.user_id(user))
-    login("grace")
-    url = f"/admin/post/edit/?id={post.id}"
-    form = client.get(url).get_data(as_text=True)
-    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', form)
-    data = {"title": "After", "body": "Body", "author": str(store.user_id(user))}
-
-    refused = client.post(url, data=data)
-    assert store.get_post(post.id).title == "Before"
-    assert refused.status_code == 200
-
-    client.post(url, data=data | {"csrf_token": token.group(1)})
-    assert store.get_post(post.id).title == "After"
+        self.client.post(url, data=data | {"csrf_token": token.group(1)})
+        self.assertEqual(store.get_post(post.id).title, "After")

@@ -1,49 +1,46 @@
 """Command-line tasks."""
 
-import pytest
-
 from {{ cookiecutter.project_slug }}.posts import store
+from tests.base import AppTestCase
 
 PASSWORD = "a long admin password"
 
 
-@pytest.fixture
-def runner(app):
-    return app.test_cli_runner()
+class CreateAdminTests(AppTestCase):
+    def setUp(self) -> None:
+        super().setUp()
+        self.runner = self.app.test_cli_runner()
 
+    def test_create_admin_reads_the_password_from_the_environment(self):
+        result = self.runner.invoke(
+            args=["create-admin", "root", "root@example.com"], env={"ADMIN_PASSWORD": PASSWORD}
+        )
 
-def test_create_admin_reads_the_password_from_the_environment(runner):
-    result = runner.invoke(
-        args=["create-admin", "root", "root@example.com"], env={"ADMIN_PASSWORD": PASSWORD}
-    )
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertTrue(store.is_staff(store.check_credentials("root", PASSWORD)))
 
-    assert result.exit_code == 0, result.output
-    assert store.is_staff(store.check_credentials("root", PASSWORD))
+    def test_create_admin_prompts_for_the_password(self):
+        result = self.runner.invoke(
+            args=["create-admin", "root", "root@example.com"], input=f"{PASSWORD}\n{PASSWORD}\n"
+        )
 
+        self.assertEqual(result.exit_code, 0, result.output)
+        self.assertIsNotNone(store.check_credentials("root@example.com", PASSWORD))
 
-def test_create_admin_prompts_for_the_password(runner):
-    result = runner.invoke(
-        args=["create-admin", "root", "root@example.com"], input=f"{PASSWORD}\n{PASSWORD}\n"
-    )
+    def test_create_admin_refuses_an_existing_user(self):
+        self.make_user("ada")
 
-    assert result.exit_code == 0, result.output
-    assert store.check_credentials("root@example.com", PASSWORD) is not None
+        result = self.runner.invoke(
+            args=["create-admin", "ada", "new@example.com"], env={"ADMIN_PASSWORD": PASSWORD}
+        )
 
+        self.assertNotEqual(result.exit_code, 0)
+        self.assertIn("exists", result.output)
 
-@pytest.mark.usefixtures("user")
-def test_create_admin_refuses_an_existing_user(runner):
-    result = runner.invoke(
-        args=["create-admin", "ada", "new@example.com"], env={"ADMIN_PASSWORD": PASSWORD}
-    )
+    def test_create_admin_refuses_a_short_password(self):
+        result = self.runner.invoke(
+            args=["create-admin", "root", "root@example.com"], env={"ADMIN_PASSWORD": "short"}
+        )
 
-    assert result.exit_code != 0
-    assert "exists" in result.output
-
-
-def test_create_admin_refuses_a_short_password(runner):
-    result = runner.invoke(
-        args=["create-admin", "root", "root@example.com"], env={"ADMIN_PASSWORD": "short"}
-    )
-
-    assert result.exit_code != 0
-    assert store.find_user("root") is None
+        self.assertNotEqual(result.exit_code, 0)
+        self.assertIsNone(store.find_user("root"))

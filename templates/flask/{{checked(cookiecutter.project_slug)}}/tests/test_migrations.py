@@ -6,30 +6,32 @@ from sqlalchemy import inspect
 
 from {{ cookiecutter.project_slug }}.config import TestingConfig
 from {{ cookiecutter.project_slug }}.extensions import db
+from tests.apps import FactoryTestCase
 
 
-def test_upgrade_to_head_creates_the_schema_and_downgrade_removes_it(make_app, tmp_path):
-    config = TestingConfig()
+class MigrationTests(FactoryTestCase):
+    def test_upgrade_to_head_creates_the_schema_and_downgrade_removes_it(self):
+        config = TestingConfig()
 {%- if cookiecutter.__database == "sqlite" %}
-    config.SQLALCHEMY_DATABASE_URI = f"sqlite:///{tmp_path / 'app.sqlite3'}"
+        config.SQLALCHEMY_DATABASE_URI = f"sqlite:///{self.tmp_path / 'app.sqlite3'}"
 {%- else %}
-    if config.SQLALCHEMY_DATABASE_URI == "sqlite://":
-        # Alembic opens its own connections: an in-memory database would vanish between them.
-        config.SQLALCHEMY_DATABASE_URI = f"sqlite:///{tmp_path / 'app.sqlite3'}"
+        if config.SQLALCHEMY_DATABASE_URI == "sqlite://":
+            # Alembic opens its own connections: an in-memory database would vanish between them.
+            config.SQLALCHEMY_DATABASE_URI = f"sqlite:///{self.tmp_path / 'app.sqlite3'}"
 {%- endif %}
-    app = make_app(config, schema=False)
-    runner = app.test_cli_runner()
+        app = self.make_app(config, schema=False)
+        runner = app.test_cli_runner()
 
-    with app.app_context():
-        result = runner.invoke(args=["db", "upgrade"])
-        assert result.exit_code == 0, result.output
+        with app.app_context():
+            result = runner.invoke(args=["db", "upgrade"])
+            self.assertEqual(result.exit_code, 0, result.output)
 
-        assert {"users", "posts"} <= set(inspect(db.engine).get_table_names())
-        with db.engine.connect() as connection:
-            # No difference between the migrated database and the models.
-            context = MigrationContext.configure(connection)
-            assert compare_metadata(context, db.metadata) == []
+            self.assertLessEqual({"users", "posts"}, set(inspect(db.engine).get_table_names()))
+            with db.engine.connect() as connection:
+                # No difference between the migrated database and the models.
+                context = MigrationContext.configure(connection)
+                self.assertEqual(compare_metadata(context, db.metadata), [])
 
-        result = runner.invoke(args=["db", "downgrade", "base"])
-        assert result.exit_code == 0, result.output
-        assert not {"users", "posts"} & set(inspect(db.engine).get_table_names())
+            result = runner.invoke(args=["db", "downgrade", "base"])
+            self.assertEqual(result.exit_code, 0, result.output)
+            self.assertFalse({"users", "posts"} & set(inspect(db.engine).get_table_names()))

@@ -3,15 +3,17 @@
 from pony.orm import db_session
 
 from {{ cookiecutter.project_slug }}.config import TestingConfig
+from tests.apps import FactoryTestCase
 
 
-def test_init_db_creates_the_tables(make_app, tmp_path):
-    config = TestingConfig()
-    config.DATABASE_URL = f"sqlite:///{tmp_path / 'fresh.sqlite3'}"
-    app = make_app(config, schema=False)
+class InitDbTests(FactoryTestCase):
+    def test_init_db_creates_the_tables(self):
+        config = TestingConfig()
+        config.DATABASE_URL = f"sqlite:///{self.tmp_path / 'fresh.sqlite3'}"
+        app = self.make_app(config, schema=False)
 
-    result = app.test_cli_runner().invoke(args=["init-db"])
+        result = app.test_cli_runner().invoke(args=["init-db"])
 
-    assert result.exit_code == 0, result.output
-    with db_session:
-        assert app.extensions["pony"].Post.select().count() == 0
+        self.assertEqual(result.exit_code, 0, result.output)
+        with db_session:
+            self.assertEqual(app.extensions["pony"].Post.select().count(), 0)

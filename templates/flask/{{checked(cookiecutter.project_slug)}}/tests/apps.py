@@ -1,0 +1,1 @@
+{% include "variants/tests/apps/" ~ cookiecutter.orm ~ ".py" -%}
