@@ -20,7 +20,7 @@ from {{ cookiecutter.project_slug }}.config import TestingConfig
 from {{ cookiecutter.project_slug }}.extensions import db
 {%- elif cookiecutter.orm == "peewee" %}
 from {{ cookiecutter.project_slug }}.database import MODELS
-from {{ cookiecutter.project_slug }}.models.peewee import db
+from {{ cookiecutter.project_slug }}.models import db
 {%- endif %}
 {%- if cookiecutter.orm == "mongoengine" %}
 from {{ cookiecutter.project_slug }}.models import Post, User

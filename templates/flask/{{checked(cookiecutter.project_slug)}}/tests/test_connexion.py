@@ -6,7 +6,7 @@ from base64 import b64encode
 import pytest
 from starlette.testclient import TestClient
 
-from {{ cookiecutter.project_slug }}.api.connexion import asgi_app
+from {{ cookiecutter.project_slug }}.api.views import asgi_app
 from {{ cookiecutter.project_slug }}.posts import store
 
 

@@ -5,11 +5,10 @@ from flask_login import current_user, login_user, logout_user
 
 {% if cookiecutter.__forms -%}
 from ..extensions import csrf
-from ..forms import LoginForm, SignupForm
-{%- else -%}
+{% else -%}
 from .. import csrf
-from ..plain_forms import LoginForm, SignupForm
-{%- endif %}
+{% endif -%}
+from ..forms import LoginForm, SignupForm
 from ..posts import store
 from . import throttle
 from .sessions import end_sessions

@@ -5,17 +5,13 @@ from flask_login import current_user, login_required
 
 {% if cookiecutter.__forms -%}
 from ..extensions import csrf
-from ..forms import PostForm
-{%- if cookiecutter.auth == "flask-principal" %}
-from ..permissions import edit_permission
-{%- endif %}
-{%- else -%}
+{% else -%}
 from .. import csrf
-{%- if cookiecutter.auth == "flask-principal" %}
+{% endif -%}
+from ..forms import PostForm
+{% if cookiecutter.auth == "flask-principal" -%}
 from ..permissions import edit_permission
-{%- endif %}
-from ..plain_forms import PostForm
-{%- endif %}
+{% endif -%}
 from . import store
 from .records import Post
 from .views import bp

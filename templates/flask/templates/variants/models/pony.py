@@ -1,6 +1,6 @@
 """The PonyORM entities: users and the posts they write.
 
-Pony binds a ``Database`` once, so each application gets its own (``ponydb.init_app``) and the
+Pony binds a ``Database`` once, so each application gets its own (``database.init_app``) and the
 entities are declared on it here; code reaches them as ``current_db().User`` and ``.Post``.
 """
 

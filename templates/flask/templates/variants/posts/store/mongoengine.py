@@ -1,16 +1,20 @@
-"""The posts store on MongoEngine."""
+"""All data access for posts and users, on MongoEngine.
+
+Pages, the API, feeds and the sitemap call these and never the ORM, so they read the same
+whatever stores the data. ``Post`` is a frozen dataclass, not an ORM object.
+"""
 
 from bson import ObjectId
 from mongoengine import Q
 from mongoengine.connection import get_db
 from pymongo.errors import PyMongoError
 
-from ...models import Post as PostModel
-from ...models import User
+from ..models import Post as PostModel
+from ..models import User
 {%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
-from ...models.login import new_session_token
+from ..models.login import new_session_token
 {%- endif %}
-from ..records import Post
+from .records import Post
 
 NEWEST_FIRST = ("-created", "-id")
 

@@ -25,7 +25,7 @@ from .login import LoginUserMixin, new_session_token
 {%- endif %}
 {%- endif %}
 
-# Bound to the configured database by ``init_database``; models are declared before any app.
+# Bound to the configured database by ``database.init_app``; models are declared before any app.
 db = DatabaseProxy()
 
 

@@ -11,7 +11,7 @@ from flask import Flask, Response, current_app, request
 from flask.cli import with_appcontext
 from pony.orm import Database, commit, db_session
 
-from .models.pony import define_entities
+from .models import define_entities
 
 PROVIDERS = {"postgres": "postgres", "postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql"}
 

@@ -1,6 +1,8 @@
-"""The posts store on Flask-PyMongo: plain documents in the ``users`` and ``posts`` collections.
+"""All data access for posts and users, on Flask-PyMongo: plain ``users`` and ``posts`` documents.
 
-A post keeps its author's username next to ``author_id``, so listing posts needs no second query.
+Pages, the API, feeds and the sitemap call these and never PyMongo, so they read the same
+whatever stores the data. ``Post`` is a frozen dataclass. A post keeps its author's username
+next to ``author_id``, so listing posts needs no second query.
 """
 
 from datetime import UTC, datetime
@@ -10,12 +12,12 @@ from bson import ObjectId
 from pymongo import DESCENDING
 from pymongo.errors import PyMongoError
 
-from ...extensions import mongo
-from ...models import User
+from ..extensions import mongo
+from ..models import User
 {%- if cookiecutter.auth in ["flask-login", "flask-principal"] %}
-from ...models.login import new_session_token
+from ..models.login import new_session_token
 {%- endif %}
-from ..records import Post
+from .records import Post
 
 NEWEST_FIRST = [("created", DESCENDING), ("_id", DESCENDING)]
 

@@ -1,4 +1,8 @@
-"""The posts store on PonyORM; each function runs in a (re-entrant) db_session."""
+"""All data access for posts and users, on PonyORM; each function runs in a (re-entrant) db_session.
+
+Pages, the API, feeds and the sitemap call these and never the ORM, so they read the same
+whatever stores the data. ``Post`` is a frozen dataclass, not an ORM object.
+"""
 
 from datetime import UTC
 
@@ -6,11 +10,11 @@ from flask import current_app
 from pony.orm import DBException, OrmError, db_session, desc
 from werkzeug.security import generate_password_hash
 
+from ..database import current_db
 {% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
-from ...models.login import new_session_token
+from ..models.login import new_session_token
 {% endif -%}
-from ...ponydb import current_db
-from ..records import Post
+from .records import Post
 
 
 def _record(post) -> Post:
