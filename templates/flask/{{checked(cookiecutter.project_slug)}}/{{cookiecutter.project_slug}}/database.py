@@ -1,1 +1,1 @@
-{% include "variants/database/" ~ cookiecutter.orm ~ ".py" -%}
+{% include "variants/database/" ~ cookiecutter.orm ~ ".py" ignore missing -%}

@@ -1,1 +1,1 @@
-{% include "variants/models/" ~ cookiecutter.orm ~ ".py" -%}
+{% include "variants/models/" ~ cookiecutter.orm ~ ".py" ignore missing -%}

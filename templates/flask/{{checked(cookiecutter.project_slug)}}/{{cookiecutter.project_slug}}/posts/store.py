@@ -1,1 +1,1 @@
-{% include "variants/posts/store/" ~ cookiecutter.orm ~ ".py" -%}
+{% include "variants/posts/store/" ~ cookiecutter.orm ~ ".py" ignore missing -%}
