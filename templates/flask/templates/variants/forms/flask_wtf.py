@@ -2,12 +2,15 @@
 
 from flask_wtf import FlaskForm
 {%- set own_accounts = cookiecutter.auth != "flask-security" %}
-{%- if own_accounts %}
-from wtforms import EmailField, PasswordField, StringField{% if cookiecutter.orm in ["mongoengine", "pymongo", "pony"] %}, TextAreaField{% endif %}
-from wtforms.validators import DataRequired, Email, EqualTo, Length, Regexp, ValidationError
-{%- elif cookiecutter.orm == "mongoengine" %}
-from wtforms import StringField, TextAreaField
-from wtforms.validators import DataRequired, Length
+{#- Without a model form generator the post form is declared field by field. #}
+{%- set fields = ((["EmailField", "PasswordField", "StringField"] if own_accounts else [])
+    + (["StringField", "TextAreaField"] if cookiecutter.orm not in ["sqlalchemy", "peewee"] else []))
+    | unique | sort %}
+{%- set validators = ["DataRequired", "Email", "EqualTo", "Length", "Regexp", "ValidationError"]
+    if own_accounts else ["DataRequired", "Length"] %}
+{%- if fields %}
+from wtforms import {{ fields | join(", ") }}
+from wtforms.validators import {{ validators | join(", ") }}
 {%- endif %}
 {%- if cookiecutter.orm == "sqlalchemy" %}
 from wtforms_alchemy import model_form_factory

@@ -1,3 +1,9 @@
+{#- The user model's mixin from models/security.py or models/login.py, and its helper. -#}
+{% set mixin = {
+    "flask-security": ("security", "SecurityUserMixin", "new_uniquifier"),
+    "flask-login": ("login", "LoginUserMixin", "new_session_token"),
+    "flask-principal": ("login", "LoginUserMixin", "new_session_token"),
+}.get(cookiecutter.auth) -%}
 """The MongoEngine documents: users and the posts they write."""
 
 from datetime import UTC, datetime
@@ -14,15 +20,12 @@ from mongoengine import (
     ReferenceField,
     StringField,
 )
-{%- if cookiecutter.auth == "flask-security" %}
-
-from .security import SecurityUserMixin, new_uniquifier
-{%- else %}
+{%- if cookiecutter.auth != "flask-security" %}
 from werkzeug.security import check_password_hash, generate_password_hash
-{%- if cookiecutter.auth != "none" %}
-
-from .login import LoginUserMixin, new_session_token
 {%- endif %}
+{%- if mixin %}
+
+from .{{ mixin[0] }} import {{ mixin[1] }}, {{ mixin[2] }}
 {%- endif %}
 
 
@@ -30,7 +33,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}Document):
+class User({{ mixin[1] ~ ", " if mixin }}Document):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = StringField(max_length=80, required=True, unique=True)

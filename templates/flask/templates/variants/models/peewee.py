@@ -1,3 +1,9 @@
+{#- The user model's mixin from models/security.py or models/login.py, and its helper. -#}
+{% set mixin = {
+    "flask-security": ("security", "SecurityUserMixin", "new_uniquifier"),
+    "flask-login": ("login", "LoginUserMixin", "new_session_token"),
+    "flask-principal": ("login", "LoginUserMixin", "new_session_token"),
+}.get(cookiecutter.auth) -%}
 """The Peewee models (users and the posts they write) and the database they live in."""
 
 from datetime import UTC, datetime
@@ -14,15 +20,12 @@ from peewee import (
     Model,
     TextField,
 )
-{%- if cookiecutter.auth == "flask-security" %}
-
-from .security import SecurityUserMixin, new_uniquifier
-{%- else %}
+{%- if cookiecutter.auth != "flask-security" %}
 from werkzeug.security import check_password_hash, generate_password_hash
-{%- if cookiecutter.auth != "none" %}
-
-from .login import LoginUserMixin, new_session_token
 {%- endif %}
+{%- if mixin %}
+
+from .{{ mixin[0] }} import {{ mixin[1] }}, {{ mixin[2] }}
 {%- endif %}
 
 # Bound to the configured database by ``database.init_app``; models are declared before any app.
@@ -38,7 +41,7 @@ class BaseModel(Model):
         database = db
 
 
-class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}BaseModel):
+class User({{ mixin[1] ~ ", " if mixin }}BaseModel):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = CharField(max_length=80, unique=True)

@@ -1,3 +1,9 @@
+{#- The user model's mixin from models/security.py or models/login.py, and its helper. -#}
+{% set mixin = {
+    "flask-security": ("security", "SecurityUserMixin", "new_uniquifier"),
+    "flask-login": ("login", "LoginUserMixin", "new_session_token"),
+    "flask-principal": ("login", "LoginUserMixin", "new_session_token"),
+}.get(cookiecutter.auth) -%}
 """The SQLAlchemy models: users and the posts they write."""
 
 from datetime import UTC, datetime
@@ -12,10 +18,8 @@ from werkzeug.security import check_password_hash, generate_password_hash
 {%- endif %}
 
 from ..extensions import db
-{%- if cookiecutter.auth == "flask-security" %}
-from .security import SecurityUserMixin, new_uniquifier
-{%- elif cookiecutter.auth != "none" %}
-from .login import LoginUserMixin, new_session_token
+{%- if mixin %}
+from .{{ mixin[0] }} import {{ mixin[1] }}, {{ mixin[2] }}
 {%- endif %}
 
 
@@ -23,7 +27,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({% if cookiecutter.auth == "flask-security" %}SecurityUserMixin, {% elif cookiecutter.auth != "none" %}LoginUserMixin, {% endif %}db.Model):
+class User({{ mixin[1] ~ ", " if mixin }}db.Model):
     """A person who can sign in; only a hash of the password is stored."""
 
     __tablename__ = "users"

@@ -13,10 +13,12 @@ from a2wsgi import WSGIMiddleware
 from connexion import ConnexionMiddleware
 from connexion.options import SwaggerUIOptions
 from flask import Blueprint, Flask, g, request
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from werkzeug.exceptions import HTTPException
 
 from ..posts import store
-from ..security import DocsHeaders
+from ..security import CONTENT_SECURITY_POLICY
 from .common import (
     InvalidPost,
     authenticate_writes,
@@ -29,6 +31,20 @@ from .common import (
 )
 
 SPECIFICATION = Path(__file__).with_name("openapi.yaml")
+# Connexion serves its Swagger UI (/api/docs) itself, outside Flask and so outside Talisman: it
+# gets the same headers there (DocsHeaders), with inline scripts allowed for its start script.
+DOCS_HEADERS = {
+    "Content-Security-Policy": "; ".join(
+        f"{directive} {sources}"
+        for directive, sources in (
+            CONTENT_SECURITY_POLICY
+            | {"script-src": "'self' 'unsafe-inline'", "style-src": "'self' 'unsafe-inline'"}
+        ).items()
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+}
 
 bp = Blueprint("api", __name__, url_prefix="/api/posts")
 bp.before_request(authenticate_writes)
@@ -83,6 +99,27 @@ def delete_post(post_id):
 
 def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
+
+
+class DocsHeaders:
+    """ASGI middleware: Connexion's Swagger UI responses get the security headers (DOCS_HEADERS)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith("/api/docs"):
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in DOCS_HEADERS.items():
+                    headers.setdefault(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def asgi_app(app: Flask) -> DocsHeaders:
