@@ -206,6 +206,18 @@ IGNORED += [
 MANIFEST += [
     Keep("{project_slug}/api", when(rest_api=REST_APIS, auth=ACCOUNTS)),
     Keep("{project_slug}/api/openapi.yaml", when(rest_api="connexion", auth=ACCOUNTS)),
+    # Flask-RESTX and Flask-RESTful would turn Flask's 400 for an unknown host into a 500.
+    Keep(
+        "{project_slug}/api/hosts.py",
+        when(rest_api=("flask-restx", "flask-restful"), auth=ACCOUNTS),
+    ),
+    # flask-smorest reads and writes posts through its schemas; the others through payloads.py.
+    Keep(
+        "{project_slug}/api/payloads.py",
+        when(
+            rest_api=("flask-restx", "flask-restful", "flask-classful", "connexion"), auth=ACCOUNTS
+        ),
+    ),
     Keep("{project_slug}/asgi.py", when(rest_api="connexion", auth=ACCOUNTS)),
     Keep("tests/test_connexion.py", when(rest_api="connexion", auth=ACCOUNTS)),
     Keep("tests/test_api.py", when(rest_api=REST_APIS, auth=ACCOUNTS)),

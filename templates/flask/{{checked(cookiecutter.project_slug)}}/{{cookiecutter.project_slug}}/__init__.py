@@ -3,11 +3,13 @@
 {% set extensions = [
     ("cache", cookiecutter.__cache != "none"),
     ("csrf", accounts and cookiecutter.__forms),
+    ("ma", cookiecutter.__serialization),
 ] | selectattr("1") | map(attribute="0") | list -%}
 {% set setup = [
     ("database", cookiecutter.orm != "none"),
     ("cache", cookiecutter.__cache != "none"),
     ("csrf", accounts),
+    ("ma", cookiecutter.__serialization),
 ] | selectattr("1") | map(attribute="0") | list -%}
 {% set features = [
     ("accounts", accounts),

@@ -1,4 +1,3 @@
-{% set check_hosts = cookiecutter.__rest_api in ["flask-restx", "flask-restful"] -%}
 {#- Pages libraries render, which get a looser Content-Security-Policy: (prefix, what, name). -#}
 {% set relaxed = ([("/admin/", "Flask-Admin's pages", "admin")] if cookiecutter.admin else [])
     + ([("/api/docs", "the Swagger UI", "docs")] if cookiecutter.__rest_api in ["flask-smorest", "flask-restx"] else []) -%}
@@ -10,19 +9,9 @@ also redirects plain HTTP to HTTPS and sends HSTS. The configuration (``config.p
 which: the development server keeps plain HTTP.
 """
 
-{% if check_hosts -%}
-from collections.abc import Callable, Iterable
-
-{% endif -%}
 from flask import Flask{% if relaxed %}, Response, request{% endif %}
 from flask_talisman import Talisman
-{%- if check_hosts %}
-from werkzeug.exceptions import SecurityError
 from werkzeug.middleware.proxy_fix import ProxyFix
-from werkzeug.wsgi import get_host
-{%- else %}
-from werkzeug.middleware.proxy_fix import ProxyFix
-{%- endif %}
 
 # The site's own pages load scripts, styles and images from the site only, and no inline code.
 CONTENT_SECURITY_POLICY = {
@@ -65,10 +54,6 @@ RELAXED_POLICIES = {
 
 
 def init_app(app: Flask) -> None:
-{%- if check_hosts %}
-    if app.config["TRUSTED_HOSTS"]:
-        app.wsgi_app = refuse_unknown_hosts(app.wsgi_app, app.config["TRUSTED_HOSTS"])
-{%- endif %}
     if app.config["PROXY_COUNT"]:
         # Behind a proxy the client's address, scheme and host arrive as X-Forwarded-* headers;
         # trusted only from as many proxies as are really there, or clients could forge them.
@@ -89,25 +74,6 @@ def init_app(app: Flask) -> None:
         content_security_policy=CONTENT_SECURITY_POLICY,
         referrer_policy="strict-origin-when-cross-origin",
     )
-{%- if check_hosts %}
-
-
-def refuse_unknown_hosts(wsgi_app: Callable, trusted_hosts: list[str]) -> Callable:
-    """400 for a Host outside ``TRUSTED_HOSTS``, before Flask sees the request.
-
-    Flask refuses such hosts itself, but {{ "Flask-RESTX" if cookiecutter.__rest_api == "flask-restx" else "Flask-RESTful" }}'s error handler looks the URL up
-    again and turns Flask's 400 into a 500.
-    """
-
-    def middleware(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        try:
-            get_host(environ, trusted_hosts)
-        except SecurityError as error:
-            return error(environ, start_response)
-        return wsgi_app(environ, start_response)
-
-    return middleware
-{%- endif %}
 {%- if relaxed %}
 
 

@@ -106,11 +106,6 @@ def init_app(app: Flask) -> None:
     app.extensions["login_failures"] = SQLiteFailures(database_uri(app))
 {%- endif %}
     app.after_request(keep_retry_after)
-{%- if cookiecutter.auth == "flask-security" %}
-    # Flask-Security's login view is its own: it is guarded before and counted after.
-    app.before_request(guard_security_login)
-    app.after_request(count_security_login)
-{%- endif %}
 
 
 def keep_retry_after(response: Response) -> Response:
@@ -167,28 +162,3 @@ def check_credentials(identifier: str, password: str):
     else:
         forget_failures(identifier)
     return user
-{%- if cookiecutter.auth == "flask-security" %}
-
-
-def _security_login_identifier() -> str | None:
-    """The account a POST to Flask-Security's login form names, or None for other requests."""
-    if request.endpoint != "accounts.login" or request.method != "POST":
-        return None
-    return request.form.get("username") or request.form.get("email") or ""
-
-
-def guard_security_login() -> None:
-    identifier = _security_login_identifier()
-    if identifier is not None:
-        refuse_if_locked(identifier)
-
-
-def count_security_login(response: Response) -> Response:
-    """A login POST answered with the form again failed; one answered with a redirect succeeded."""
-    identifier = _security_login_identifier()
-    if identifier is not None and response.status_code == 200:
-        record_failure(identifier)
-    elif identifier is not None and response.status_code == 302:
-        forget_failures(identifier)
-    return response
-{%- endif %}

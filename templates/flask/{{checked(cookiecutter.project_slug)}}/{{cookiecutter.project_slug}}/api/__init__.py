@@ -1,18 +1,12 @@
-"""The JSON API for posts, under ``/api/``: reads are public, writes need credentials{% if cookiecutter.__jwt %} or a JWT{% endif %}."""
+{%- set modules = ["views"] + (["tokens"] if cookiecutter.__jwt else []) -%}
+"""The JSON API for posts, under ``/api/``: reads are public, writes need credentials{{ " or a JWT" if cookiecutter.__jwt }}."""
 
 from flask import Flask
 
-{% if cookiecutter.__serialization -%}
-from ..extensions import ma
-{% endif -%}
-from . import {% if cookiecutter.__jwt %}tokens, {% endif %}views
+from . import {{ modules | sort | join(", ") }}
 
 
 def init_app(app: Flask) -> None:
-{%- if cookiecutter.__serialization %}
-    ma.init_app(app)
-{%- endif %}
-    views.init_app(app)
-{%- if cookiecutter.__jwt %}
-    tokens.init_app(app)
-{%- endif %}
+{%- for module in modules %}
+    {{ module }}.init_app(app)
+{%- endfor %}

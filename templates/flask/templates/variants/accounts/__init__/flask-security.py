@@ -5,7 +5,7 @@ The settings (URLs, argon2, CSRF, no mail) are in ``config.py``; its pages exten
 ``base.html`` through ``templates/security/``.
 """
 
-from flask import Flask
+from flask import Flask, Response, request
 from flask_security import {{ datastore }}
 
 from ..extensions import {{ "db, " if cookiecutter.orm == "sqlalchemy" else "" }}security
@@ -46,3 +46,29 @@ def init_app(app: Flask) -> None:
     security.init_app(app, datastore)
     sessions.init_app(app)
     throttle.init_app(app)
+    # Flask-Security's login view is its own: it is guarded before and counted after.
+    app.before_request(guard_security_login)
+    app.after_request(count_security_login)
+
+
+def _security_login_identifier() -> str | None:
+    """The account a POST to Flask-Security's login form names, or None for other requests."""
+    if request.endpoint != "accounts.login" or request.method != "POST":
+        return None
+    return request.form.get("username") or request.form.get("email") or ""
+
+
+def guard_security_login() -> None:
+    identifier = _security_login_identifier()
+    if identifier is not None:
+        throttle.refuse_if_locked(identifier)
+
+
+def count_security_login(response: Response) -> Response:
+    """A login POST answered with the form again failed; one answered with a redirect succeeded."""
+    identifier = _security_login_identifier()
+    if identifier is not None and response.status_code == 200:
+        throttle.record_failure(identifier)
+    elif identifier is not None and response.status_code == 302:
+        throttle.forget_failures(identifier)
+    return response

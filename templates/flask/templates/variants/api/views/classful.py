@@ -5,16 +5,8 @@ from flask_classful import FlaskView
 from werkzeug.exceptions import HTTPException
 
 from ..posts import store
-from .common import (
-    InvalidPost,
-    authenticate_writes,
-    dump_page,
-    dump_post,
-    editable_post,
-    get_post,
-    load_post,
-    page_of_posts,
-)
+from .common import authenticate_writes, editable_post, get_post, page_of_posts
+from .payloads import InvalidPost, dump_page, dump_post, load_post
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 bp.before_request(authenticate_writes)

@@ -19,16 +19,8 @@ from werkzeug.exceptions import HTTPException
 
 from ..posts import store
 from ..security import CONTENT_SECURITY_POLICY
-from .common import (
-    InvalidPost,
-    authenticate_writes,
-    dump_page,
-    dump_post,
-    editable_post,
-    get_post,
-    load_post,
-    page_of_posts,
-)
+from .common import authenticate_writes, editable_post, get_post, page_of_posts
+from .payloads import InvalidPost, dump_page, dump_post, load_post
 
 SPECIFICATION = Path(__file__).with_name("openapi.yaml")
 # Connexion serves its Swagger UI (/api/docs) itself, outside Flask and so outside Talisman: it

@@ -8,16 +8,9 @@ from flask import Blueprint, Flask, g, request
 from flask_restful import Api, Resource, abort
 
 from ..posts import store
-from .common import (
-    InvalidPost,
-    authenticate_writes,
-    dump_page,
-    dump_post,
-    editable_post,
-    get_post,
-    load_post,
-    page_of_posts,
-)
+from .common import authenticate_writes, editable_post, get_post, page_of_posts
+from .hosts import refuse_unknown_hosts
+from .payloads import InvalidPost, dump_page, dump_post, load_post
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 bp.before_request(authenticate_writes)
@@ -63,4 +56,6 @@ api.add_resource(PostItem, "/posts/<post_id>/")
 
 
 def init_app(app: Flask) -> None:
+    if app.config["TRUSTED_HOSTS"]:
+        app.wsgi_app = refuse_unknown_hosts(app.wsgi_app, app.config["TRUSTED_HOSTS"])
     app.register_blueprint(bp)

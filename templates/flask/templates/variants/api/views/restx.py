@@ -9,16 +9,9 @@ from flask_restx import Api, Resource, abort, fields
 
 from ..posts import store
 from ..posts.validation import TITLE_MAX_LENGTH
-from .common import (
-    InvalidPost,
-    authenticate_writes,
-    dump_page,
-    dump_post,
-    editable_post,
-    get_post,
-    load_post,
-    page_of_posts,
-)
+from .common import authenticate_writes, editable_post, get_post, page_of_posts
+from .hosts import refuse_unknown_hosts
+from .payloads import InvalidPost, dump_page, dump_post, load_post
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 bp.before_request(authenticate_writes)
@@ -122,4 +115,6 @@ class PostItem(Resource):
 
 
 def init_app(app: Flask) -> None:
+    if app.config["TRUSTED_HOSTS"]:
+        app.wsgi_app = refuse_unknown_hosts(app.wsgi_app, app.config["TRUSTED_HOSTS"])
     app.register_blueprint(bp)
