@@ -82,10 +82,7 @@ class DevelopmentConfig(Config):
     def __init__(self) -> None:
         super().__init__()
         self.SECRET_KEY = self.SECRET_KEY or "development-secret-key-of-32-bytes"
-{%- if security %}
-        self.SECURITY_PASSWORD_SALT = self.SECURITY_PASSWORD_SALT or "development-password-salt"
-{%- endif %}
-
+{% for name in features %}{% include "variants/config/development/" ~ name ~ ".py" ignore missing %}{% endfor %}
 
 class TestingConfig(Config):
     """The test suite{{ ": " ~ testing_database if testing_database }}."""
@@ -106,11 +103,8 @@ class ProductionConfig(Config):
     """Production: HTTPS only; refuses weak secrets, a missing ALLOWED_HOSTS{{ production_database }}."""
 
     SESSION_COOKIE_SECURE = True
-{%- if accounts %}
-    REMEMBER_COOKIE_SECURE = True
-{%- endif %}
     HSTS = True
-
+{% for name in features %}{% include "variants/config/production-settings/" ~ name ~ ".py" ignore missing %}{% endfor %}
     def __init__(self) -> None:
         super().__init__()
         # Plain HTTP on loopback (a smoke test, a local try) needs SECURE_SSL_REDIRECT=false.
@@ -127,9 +121,6 @@ class ProductionConfig(Config):
         # Absolute URLs (feeds, sitemap) name this host, whichever allowed host was asked.
         self.SERVER_NAME = os.environ.get("SERVER_NAME") or self.TRUSTED_HOSTS[0].lstrip(".")
         require_secret("SECRET_KEY", self.SECRET_KEY)
-{%- if security %}
-        require_secret("SECURITY_PASSWORD_SALT", self.SECURITY_PASSWORD_SALT)
-{%- endif %}
 {% for name in features %}{% include "variants/config/production/" ~ name ~ ".py" ignore missing %}{% endfor %}
 
 CONFIGS: dict[str, type[Config]] = {

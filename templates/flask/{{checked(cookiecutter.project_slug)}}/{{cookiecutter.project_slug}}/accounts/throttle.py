@@ -3,11 +3,10 @@
 
 After ``LOGIN_FAILURE_LIMIT`` failed logins within ``LOGIN_FAILURE_WINDOW`` seconds, further
 attempts for that account, or from that address, get 429 with ``Retry-After`` until the window
-ends, even with the right password. Guarded: the login page{% if cookiecutter.__rest_api != "none" %}, the API's HTTP Basic auth{% endif %}{% if cookiecutter.__jwt %},
-``POST /api/token/``{% endif %}.
+ends, even with the right password. Guarded: the login page{{ ", the API's HTTP Basic auth" if cookiecutter.__rest_api != "none" }}{{ ",\n``POST /api/token/``" if cookiecutter.__jwt }}.
 
 Failures are counted in SQLite (``LOGIN_FAILURE_DATABASE``, by default a file in the instance
-folder, which the host's workers share){% if cookiecutter.__cache == "redis" %}, or in Redis when ``REDIS_URL`` is set{% endif %}.
+folder, which the host's workers share){{ ", or in Redis when ``REDIS_URL`` is set" if redis }}.
 
 Flask-Limiter counts requests, not failures, and cannot see inside the login form or the API's
 authentication; this counts only what failed.

@@ -3,11 +3,7 @@
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
-{% if cookiecutter.__forms -%}
-from ..extensions import csrf
-{% else -%}
-from .. import csrf
-{% endif -%}
+from {{ "..extensions" if cookiecutter.__forms else ".." }} import csrf
 from ..forms import LoginForm, SignupForm
 from ..posts import store
 from . import throttle

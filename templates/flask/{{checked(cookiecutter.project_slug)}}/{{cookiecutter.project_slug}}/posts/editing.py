@@ -3,11 +3,7 @@
 from flask import Flask, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
-{% if cookiecutter.__forms -%}
-from ..extensions import csrf
-{% else -%}
-from .. import csrf
-{% endif -%}
+from {{ "..extensions" if cookiecutter.__forms else ".." }} import csrf
 from ..forms import PostForm
 {% if cookiecutter.auth == "flask-principal" -%}
 from ..permissions import edit_permission
