@@ -112,6 +112,16 @@ MANIFEST += [
     Keep("migrations/002_flask_security_columns.py", when(orm="peewee", auth="flask-security")),
     # Sessions that logout revokes (models/login.py): a session token per user.
     Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
+    # Werkzeug password hashes, where Flask-Security does not keep them and the model has a mixin.
+    Keep(
+        "{project_slug}/models/passwords.py",
+        when(orm=("sqlalchemy", "peewee", "mongoengine"), auth=(*OWN_ACCOUNTS, "none")),
+    ),
+    # Werkzeug password hashes, where Flask-Security does not keep them and the model has a mixin.
+    Keep(
+        "{project_slug}/models/passwords.py",
+        when(orm=("sqlalchemy", "peewee", "mongoengine"), auth=(*OWN_ACCOUNTS, "none")),
+    ),
     Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
     Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/passwords.py", when(auth=ACCOUNTS)),

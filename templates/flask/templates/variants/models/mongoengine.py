@@ -4,13 +4,13 @@
     "flask-login": ("login", "LoginUserMixin", "new_session_token"),
     "flask-principal": ("login", "LoginUserMixin", "new_session_token"),
 }.get(cookiecutter.auth) -%}
+{% set local_imports = (["from ." ~ mixin[0] ~ " import " ~ mixin[1] ~ ", " ~ mixin[2]] if mixin else [])
+    + (["from .passwords import PasswordMixin"] if cookiecutter.auth != "flask-security" else []) -%}
+{% set bases = ([mixin[1]] if mixin else []) + (["PasswordMixin"] if cookiecutter.auth != "flask-security" else []) + ["Document"] -%}
 """The MongoEngine documents: users and the posts they write."""
 
 from datetime import UTC, datetime
 
-{% if cookiecutter.auth != "flask-security" -%}
-from flask import current_app
-{% endif -%}
 from mongoengine import (
     CASCADE,
     BooleanField,
@@ -20,12 +20,9 @@ from mongoengine import (
     ReferenceField,
     StringField,
 )
-{%- if cookiecutter.auth != "flask-security" %}
-from werkzeug.security import check_password_hash, generate_password_hash
-{%- endif %}
-{%- if mixin %}
+{%- if local_imports %}
 
-from .{{ mixin[0] }} import {{ mixin[1] }}, {{ mixin[2] }}
+{{ local_imports | join("\n") }}
 {%- endif %}
 
 
@@ -33,7 +30,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({{ mixin[1] ~ ", " if mixin }}Document):
+class User({{ bases | join(", ") }}):
     """A person who can sign in; only a hash of the password is stored."""
 
     username = StringField(max_length=80, required=True, unique=True)
@@ -53,15 +50,6 @@ class User({{ mixin[1] ~ ", " if mixin }}Document):
     created_at = DateTimeField(default=utcnow)
 
     meta = {"collection": "users"}
-{%- if cookiecutter.auth != "flask-security" %}
-
-    def set_password(self, password: str) -> None:
-        method = current_app.config["PASSWORD_HASH_METHOD"]
-        self.password_hash = generate_password_hash(password, method)
-
-    def check_password(self, password: str) -> bool:
-        return check_password_hash(self.password_hash, password)
-{%- endif %}
 
     def __str__(self) -> str:
         return self.username

@@ -4,30 +4,27 @@
     "flask-login": ("login", "LoginUserMixin", "new_session_token"),
     "flask-principal": ("login", "LoginUserMixin", "new_session_token"),
 }.get(cookiecutter.auth) -%}
+{% set local_imports = (["from ." ~ mixin[0] ~ " import " ~ mixin[1] ~ ", " ~ mixin[2]] if mixin else [])
+    + (["from .passwords import PasswordMixin"] if cookiecutter.auth != "flask-security" else []) -%}
+{% set bases = ([mixin[1]] if mixin else []) + (["PasswordMixin"] if cookiecutter.auth != "flask-security" else []) + ["db.Model"] -%}
 """The SQLAlchemy models: users and the posts they write."""
 
 from datetime import UTC, datetime
 
-{% if cookiecutter.auth != "flask-security" -%}
-from flask import current_app
-{% endif -%}
 from sqlalchemy import Boolean, DateTime, ForeignKey, String, Text, false{% if cookiecutter.auth == "flask-security" %}, true{% endif %}
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-{%- if cookiecutter.auth != "flask-security" %}
-from werkzeug.security import check_password_hash, generate_password_hash
-{%- endif %}
 
 from ..extensions import db
-{%- if mixin %}
-from .{{ mixin[0] }} import {{ mixin[1] }}, {{ mixin[2] }}
-{%- endif %}
+{%- for line in local_imports %}
+{{ line }}
+{%- endfor %}
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class User({{ mixin[1] ~ ", " if mixin }}db.Model):
+class User({{ bases | join(", ") }}):
     """A person who can sign in; only a hash of the password is stored."""
 
     __tablename__ = "users"
@@ -53,15 +50,6 @@ class User({{ mixin[1] ~ ", " if mixin }}db.Model):
     posts: Mapped[list["Post"]] = relationship(
         back_populates="author", cascade="all, delete-orphan"
     )
-{%- if cookiecutter.auth != "flask-security" %}
-
-    def set_password(self, password: str) -> None:
-        method = current_app.config["PASSWORD_HASH_METHOD"]
-        self.password_hash = generate_password_hash(password, method)
-
-    def check_password(self, password: str) -> bool:
-        return check_password_hash(self.password_hash, password)
-{%- endif %}
 
     def __str__(self) -> str:
         return self.username
