@@ -77,6 +77,8 @@ MANIFEST += [
     # Without an ORM there are no models, no store and nothing to show of them.
     Keep("{project_slug}/models", when(orm=ORMS)),
     Keep("{project_slug}/extensions.py", when(orm=ORMS)),
+    # The chosen ORM's connection, set up by its init_app (variants/database/<orm>.py).
+    Keep("{project_slug}/database.py", when(orm=ORMS)),
     Keep("{project_slug}/posts", when(orm=ORMS)),
     Keep("{project_slug}/templates/posts", when(orm=ORMS)),
     Keep("tests/test_store.py", when(orm=ORMS)),
@@ -88,8 +90,6 @@ MANIFEST += [
     ),
     Keep("tests/test_mongodb_config.py", when(orm=("mongoengine", "pymongo"))),
     Keep("tests/test_validation.py", when(orm=ORMS)),
-    Keep("{project_slug}/models/sqlalchemy.py", when(orm="sqlalchemy")),
-    Keep("{project_slug}/posts/stores/sqlalchemy.py", when(orm="sqlalchemy")),
     Keep("migrations", when(orm=("sqlalchemy", "peewee"))),
     Keep("migrations/alembic.ini", when(orm="sqlalchemy", migrations="flask-migrate")),
     Keep("migrations/env.py", when(orm="sqlalchemy", migrations="flask-migrate")),
@@ -97,21 +97,10 @@ MANIFEST += [
     Keep("migrations/script.py.mako", when(orm="sqlalchemy")),
     Keep("migrations/versions", when(orm="sqlalchemy")),
     Keep("tests/test_migrations.py", when(orm="sqlalchemy")),
-    Keep("{project_slug}/models/peewee.py", when(orm="peewee")),
-    Keep("{project_slug}/posts/stores/peewee.py", when(orm="peewee")),
-    Keep("{project_slug}/database.py", when(orm="peewee")),
     Keep("migrations/001_create_users_and_posts.py", when(orm="peewee")),
     Keep("tests/test_peewee_migrations.py", when(orm="peewee")),
-    Keep("{project_slug}/models/mongoengine.py", when(orm="mongoengine")),
-    Keep("{project_slug}/posts/stores/mongoengine.py", when(orm="mongoengine")),
-    Keep("{project_slug}/mongo.py", when(orm=("mongoengine", "pymongo"))),
-    Keep("{project_slug}/models/pony.py", when(orm="pony")),
-    Keep("{project_slug}/posts/stores/pony.py", when(orm="pony")),
-    Keep("{project_slug}/ponydb.py", when(orm="pony")),
     Keep("tests/test_ponydb.py", when(orm="pony")),
-    Keep("{project_slug}/models/pymongo.py", when(orm="pymongo")),
     Keep("tests/test_mongo.py", when(orm="pymongo")),
-    Keep("{project_slug}/posts/stores/pymongo.py", when(orm="pymongo")),
     Keep("{project_slug}/accounts", when(auth=ACCOUNTS)),
     Keep("{project_slug}/accounts/views.py", when(auth=OWN_ACCOUNTS)),
     Keep("{project_slug}/templates/accounts", when(auth=OWN_ACCOUNTS)),
@@ -126,6 +115,16 @@ MANIFEST += [
     Keep("migrations/002_flask_security_columns.py", when(orm="peewee", auth="flask-security")),
     # Sessions that logout revokes (models/login.py): a session token per user.
     Keep("{project_slug}/models/login.py", when(auth=OWN_ACCOUNTS)),
+    # Werkzeug password hashes, where Flask-Security does not keep them and the model has a mixin.
+    Keep(
+        "{project_slug}/models/passwords.py",
+        when(orm=("sqlalchemy", "peewee", "mongoengine"), auth=(*OWN_ACCOUNTS, "none")),
+    ),
+    # Werkzeug password hashes, where Flask-Security does not keep them and the model has a mixin.
+    Keep(
+        "{project_slug}/models/passwords.py",
+        when(orm=("sqlalchemy", "peewee", "mongoengine"), auth=(*OWN_ACCOUNTS, "none")),
+    ),
     Keep("tests/test_sessions.py", when(auth=ACCOUNTS)),
     Keep("tests/test_throttle.py", when(auth=ACCOUNTS)),
     Keep("tests/test_redis_throttle.py", when(auth=ACCOUNTS, cache="redis")),
@@ -145,8 +144,8 @@ MANIFEST += [
     Keep("{project_slug}/templates/posts/form.html", when(auth=ACCOUNTS)),
     Keep("{project_slug}/templates/_errors.html", when(auth=ACCOUNTS)),
     Keep("tests/test_editing.py", when(auth=ACCOUNTS)),
-    Keep("{project_slug}/forms.py", when(auth=ACCOUNTS, forms=True)),
-    Keep("{project_slug}/plain_forms.py", when(auth=ACCOUNTS, forms=False)),
+    # Flask-WTF forms or hand-written ones (variants/forms/), at the same path.
+    Keep("{project_slug}/forms.py", when(auth=ACCOUNTS)),
     Keep("{project_slug}/csrf.py", when(auth=ACCOUNTS, forms=False)),
     Keep("tests/test_csrf.py", when(auth=ACCOUNTS, forms=False)),
     Keep("{project_slug}/commands.py", when(auth=ACCOUNTS)),
@@ -221,12 +220,19 @@ IGNORED += [
 
 MANIFEST += [
     Keep("{project_slug}/api", when(rest_api=REST_APIS, auth=ACCOUNTS)),
-    Keep("{project_slug}/api/smorest.py", when(rest_api="flask-smorest", auth=ACCOUNTS)),
-    Keep("{project_slug}/api/restx.py", when(rest_api="flask-restx", auth=ACCOUNTS)),
-    Keep("{project_slug}/api/restful.py", when(rest_api="flask-restful", auth=ACCOUNTS)),
-    Keep("{project_slug}/api/classful.py", when(rest_api="flask-classful", auth=ACCOUNTS)),
-    Keep("{project_slug}/api/connexion.py", when(rest_api="connexion", auth=ACCOUNTS)),
     Keep("{project_slug}/api/openapi.yaml", when(rest_api="connexion", auth=ACCOUNTS)),
+    # Flask-RESTX and Flask-RESTful would turn Flask's 400 for an unknown host into a 500.
+    Keep(
+        "{project_slug}/api/hosts.py",
+        when(rest_api=("flask-restx", "flask-restful"), auth=ACCOUNTS),
+    ),
+    # flask-smorest reads and writes posts through its schemas; the others through payloads.py.
+    Keep(
+        "{project_slug}/api/payloads.py",
+        when(
+            rest_api=("flask-restx", "flask-restful", "flask-classful", "connexion"), auth=ACCOUNTS
+        ),
+    ),
     Keep("{project_slug}/asgi.py", when(rest_api="connexion", auth=ACCOUNTS)),
     Keep("tests/test_connexion.py", when(rest_api="connexion", auth=ACCOUNTS)),
     Keep("tests/test_api.py", when(rest_api=REST_APIS, auth=ACCOUNTS)),

@@ -7,7 +7,7 @@ from unittest import mock
 
 from starlette.testclient import TestClient
 
-from {{ cookiecutter.project_slug }}.api.connexion import asgi_app
+from {{ cookiecutter.project_slug }}.api.views import asgi_app
 from {{ cookiecutter.project_slug }}.posts import store
 from tests.base import PASSWORD, AppTestCase
 from tests.helpers import basic

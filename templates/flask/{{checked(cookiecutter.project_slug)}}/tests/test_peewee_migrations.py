@@ -1,7 +1,7 @@
 """The peewee-migrate migrations build the schema of the models."""
 
 from {{ cookiecutter.project_slug }}.config import TestingConfig
-from {{ cookiecutter.project_slug }}.models.peewee import db
+from {{ cookiecutter.project_slug }}.models import db
 from tests.apps import FactoryTestCase
 
 

@@ -1,54 +1,51 @@
-{% set csrf_module = cookiecutter.auth != "none" and not cookiecutter.__forms -%}
-{% set csrf_extension = cookiecutter.auth != "none" and cookiecutter.__forms -%}
-{% set sqlalchemy = cookiecutter.orm == "sqlalchemy" -%}
-{% set extension_names = ((["cache"] if cookiecutter.__cache != "none" else []) + (["csrf"] if csrf_extension else []) + (["db"] if sqlalchemy else []) + ([{"flask-migrate": "migrate", "flask-alembic": "alembic"}[cookiecutter.__migrations]] if sqlalchemy else [])) | sort -%}
-{% set app_modules = [
-    ("accounts", cookiecutter.auth != "none"),
-    ("admin", cookiecutter.admin),
-    ("api", cookiecutter.__rest_api != "none"),
-    ("async_views", cookiecutter.__async_views),
-    ("commands", cookiecutter.auth != "none"),
-    ("csrf", csrf_module),
-    ("database", cookiecutter.orm == "peewee"),
-    ("feeds", cookiecutter.__feeds),
-    ("mongo", cookiecutter.orm in ["mongoengine", "pymongo"]),
-    ("permissions", cookiecutter.auth == "flask-principal"),
-    ("ponydb", cookiecutter.orm == "pony"),
-    ("posts", cookiecutter.auth != "none"),
-    ("security", True),
-    ("sitemap", cookiecutter.__sitemap),
+{% set accounts = cookiecutter.auth != "none" -%}
+{#- Extensions initialised here, then the modules that set themselves up, in this order. -#}
+{% set extensions = [
+    ("cache", cookiecutter.__cache != "none"),
+    ("csrf", accounts and cookiecutter.__forms),
+    ("ma", cookiecutter.__serialization),
 ] | selectattr("1") | map(attribute="0") | list -%}
+{% set setup = [
+    ("database", cookiecutter.orm != "none"),
+    ("cache", cookiecutter.__cache != "none"),
+    ("csrf", accounts),
+    ("ma", cookiecutter.__serialization),
+] | selectattr("1") | map(attribute="0") | list -%}
+{% set features = [
+    ("accounts", accounts),
+    ("permissions", cookiecutter.auth == "flask-principal"),
+    ("commands", accounts),
+    ("posts", accounts),
+    ("admin", cookiecutter.admin),
+    ("feeds", cookiecutter.__feeds),
+    ("sitemap", cookiecutter.__sitemap),
+    ("async_views", cookiecutter.__async_views),
+    ("api", cookiecutter.__rest_api != "none"),
+    ("security", True),
+] | selectattr("1") | map(attribute="0") | list -%}
+{% set modules = (setup + features) | reject("in", extensions) | sort -%}
 """The application factory.
 
 The ``flask`` command and gunicorn both call ``create_app``; nothing here runs at import time,
 so tests can build as many applications as they need.
 """
 
-{% if cookiecutter.__migrations == "flask-migrate" -%}
-from pathlib import Path
-
-{% endif -%}
 from flask import Flask
 
-{% if app_modules and ("from . import " ~ app_modules | join(", ")) | length <= 100 -%}
-from . import {{ app_modules | join(", ") }}
-{% elif app_modules -%}
+{% if ("from . import " ~ modules | join(", ")) | length <= 100 -%}
+from . import {{ modules | join(", ") }}
+{% else -%}
 from . import (
-{% for module in app_modules -%}
+{% for module in modules -%}
 {{ "    " ~ module }},
 {% endfor -%}
 )
 {% endif -%}
 from .config import Config, config_from_env
-{% if extension_names -%}
-from .extensions import {{ extension_names | join(", ") }}
+{% if extensions -%}
+from .extensions import {{ extensions | join(", ") }}
 {% endif -%}
 from .main import bp as main_bp
-{%- if cookiecutter.__migrations == "flask-migrate" %}
-
-# Absolute, so that ``flask db`` finds the migrations from any working directory.
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-{%- endif %}
 
 
 def create_app(config: Config | None = None) -> Flask:
@@ -59,55 +56,14 @@ def create_app(config: Config | None = None) -> Flask:
     """
     app = Flask(__name__)
     app.config.from_object(config or config_from_env())
-{%- if sqlalchemy %}
-
-    db.init_app(app)
-{%- if cookiecutter.__migrations == "flask-alembic" %}
-    alembic.init_app(app)
-{%- else %}
-    # Batch mode lets Alembic alter tables on SQLite, which supports little of ALTER TABLE.
-    migrate.init_app(app, db, directory=str(MIGRATIONS_DIR), render_as_batch=True)
-{%- endif %}
-{%- elif cookiecutter.orm == "pony" %}
-
-    ponydb.init_app(app)
-{%- elif cookiecutter.orm in ["mongoengine", "pymongo"] %}
-
-    mongo.init_app(app)
-{%- elif cookiecutter.orm == "peewee" %}
-
-    database.init_app(app)
-{%- endif %}
-{%- if cookiecutter.__cache != "none" %}
-    cache.init_app(app)
-{%- endif %}
-{%- if cookiecutter.auth != "none" %}
-    csrf.init_app(app)
+{%- if setup %}
+{% for module in setup %}
+    {{ module }}.init_app(app)
+{%- endfor %}
 {%- endif %}
 
     app.register_blueprint(main_bp)
-{%- if cookiecutter.auth != "none" %}
-    accounts.init_app(app)
-{%- if cookiecutter.auth == "flask-principal" %}
-    permissions.init_app(app)
-{%- endif %}
-    commands.init_app(app)
-    posts.init_app(app)
-{%- endif %}
-{%- if cookiecutter.admin %}
-    admin.init_app(app)
-{%- endif %}
-{%- if cookiecutter.__feeds %}
-    feeds.init_app(app)
-{%- endif %}
-{%- if cookiecutter.__sitemap %}
-    sitemap.init_app(app)
-{%- endif %}
-{%- if cookiecutter.__async_views %}
-    async_views.init_app(app)
-{%- endif %}
-{%- if cookiecutter.__rest_api != "none" %}
-    api.init_app(app)
-{%- endif %}
-    security.init_app(app)
+{%- for module in features %}
+    {{ module }}.init_app(app)
+{%- endfor %}
     return app

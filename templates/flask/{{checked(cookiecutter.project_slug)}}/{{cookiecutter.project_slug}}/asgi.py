@@ -4,6 +4,6 @@
 """
 
 from . import create_app
-from .api.connexion import asgi_app
+from .api.views import asgi_app
 
 app = asgi_app(create_app())

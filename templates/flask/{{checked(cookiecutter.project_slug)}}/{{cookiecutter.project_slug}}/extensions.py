@@ -1,49 +1,33 @@
-{% set has_objects = cookiecutter.orm in ["sqlalchemy", "pymongo"] or cookiecutter.auth != "none" or cookiecutter.__cache != "none" or cookiecutter.__serialization or cookiecutter.__jwt -%}
+{% set accounts = cookiecutter.auth != "none" -%}
+{% set security = cookiecutter.auth == "flask-security" -%}
+{% set sqlalchemy = cookiecutter.orm == "sqlalchemy" -%}
+{#- Each chosen extension: what it imports, and the unbound object create_app initialises. -#}
+{% set chosen = [
+    (["from flask_sqlalchemy import SQLAlchemy", "from sqlalchemy import MetaData", "from sqlalchemy.orm import DeclarativeBase"], "db = SQLAlchemy(model_class=Base)", sqlalchemy),
+    (["from flask_alembic import Alembic"], "alembic = Alembic()", cookiecutter.__migrations == "flask-alembic"),
+    (["from flask_migrate import Migrate"], "migrate = Migrate()", cookiecutter.__migrations == "flask-migrate"),
+    (["from flask_pymongo import PyMongo"], "mongo = PyMongo()", cookiecutter.orm == "pymongo"),
+    (["from flask_security import Security"], "# Flask-Security brings its own Flask-Login manager and Flask-Principal.\nsecurity = Security(password_util_cls=CommonPasswordUtil)", security),
+    (["from flask_login import LoginManager"], "login_manager = LoginManager()", accounts and not security),
+    (["from flask_wtf import CSRFProtect"], "csrf = CSRFProtect()", accounts and cookiecutter.__forms),
+    (["from flask_caching import Cache"], "cache = Cache()", cookiecutter.__cache != "none"),
+    (["from flask_marshmallow import Marshmallow"], "ma = Marshmallow()", cookiecutter.__serialization),
+    (["from flask_jwt_extended import JWTManager"], "jwt = JWTManager()", cookiecutter.__jwt),
+] | selectattr("2") | list -%}
 """Every Flask extension object, created unbound here and initialised in ``create_app``.
 
 Keeping them apart from the application lets models and blueprints import them without
 importing the app, and lets one process host several apps (as the tests do).
 """
-{%- if has_objects %}
+{%- if chosen %}
 
-{% endif -%}
-{% if cookiecutter.__migrations == "flask-alembic" -%}
-from flask_alembic import Alembic
-{% endif -%}
-{% if cookiecutter.__cache != "none" -%}
-from flask_caching import Cache
-{% endif -%}
-{% if cookiecutter.__jwt -%}
-from flask_jwt_extended import JWTManager
-{% endif -%}
-{% if cookiecutter.auth in ["flask-login", "flask-principal"] -%}
-from flask_login import LoginManager
-{% endif -%}
-{% if cookiecutter.__serialization -%}
-from flask_marshmallow import Marshmallow
-{% endif -%}
-{% if cookiecutter.__migrations == "flask-migrate" -%}
-from flask_migrate import Migrate
-{% elif cookiecutter.orm == "pymongo" -%}
-from flask_pymongo import PyMongo
-{% endif -%}
-{% if cookiecutter.auth == "flask-security" -%}
-from flask_security import Security
-{% endif -%}
-{% if cookiecutter.orm == "sqlalchemy" -%}
-from flask_sqlalchemy import SQLAlchemy
-{% endif -%}
-{% if cookiecutter.auth != "none" and cookiecutter.__forms -%}
-from flask_wtf import CSRFProtect
-{% endif -%}
-{% if cookiecutter.orm == "sqlalchemy" -%}
-from sqlalchemy import MetaData
-from sqlalchemy.orm import DeclarativeBase
-{% endif -%}
-{% if cookiecutter.auth == "flask-security" %}
+{% for line in chosen | map(attribute="0") | sum(start=[]) | sort -%}
+{{ line }}
+{% endfor -%}
+{% if security %}
 from .passwords import CommonPasswordUtil
 {% endif -%}
-{% if cookiecutter.orm == "sqlalchemy" %}
+{% if sqlalchemy %}
 
 class Base(DeclarativeBase):
     """Declarative base of every model."""
@@ -59,31 +43,6 @@ class Base(DeclarativeBase):
         }
     )
 
-
-db = SQLAlchemy(model_class=Base)
-{%- if cookiecutter.__migrations == "flask-alembic" %}
-alembic = Alembic()
-{%- else %}
-migrate = Migrate()
-{%- endif %}
-{%- elif cookiecutter.orm == "pymongo" %}
-mongo = PyMongo()
-{%- endif %}
-{%- if cookiecutter.auth == "flask-security" %}
-# Flask-Security brings its own Flask-Login manager and Flask-Principal.
-security = Security(password_util_cls=CommonPasswordUtil)
-{%- elif cookiecutter.auth != "none" %}
-login_manager = LoginManager()
-{%- endif %}
-{%- if cookiecutter.auth != "none" and cookiecutter.__forms %}
-csrf = CSRFProtect()
-{%- endif %}
-{%- if cookiecutter.__cache != "none" %}
-cache = Cache()
-{%- endif %}
-{%- if cookiecutter.__serialization %}
-ma = Marshmallow()
-{%- endif %}
-{%- if cookiecutter.__jwt %}
-jwt = JWTManager()
+{% endif %}
+{{ chosen | map(attribute="1") | join("\n") }}
 {%- endif %}

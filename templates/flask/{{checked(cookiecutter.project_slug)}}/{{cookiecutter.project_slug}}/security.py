@@ -1,7 +1,6 @@
-{% set relaxed = [("/admin/", "Flask-Admin's pages", "admin")] if cookiecutter.admin else [] -%}
-{% if cookiecutter.__rest_api in ["flask-smorest", "flask-restx"] -%}
-{% set relaxed = relaxed + [("/api/docs", "the Swagger UI", "docs")] -%}
-{% endif -%}
+{#- Pages libraries render, which get a looser Content-Security-Policy: (prefix, what, name). -#}
+{% set relaxed = ([("/admin/", "Flask-Admin's pages", "admin")] if cookiecutter.admin else [])
+    + ([("/api/docs", "the Swagger UI", "docs")] if cookiecutter.__rest_api in ["flask-smorest", "flask-restx"] else []) -%}
 """HTTP hardening: security headers, HTTPS, and the proxy in front of the app.
 
 Flask-Talisman sets the headers on every response: ``X-Content-Type-Options: nosniff``,
@@ -10,23 +9,9 @@ also redirects plain HTTP to HTTPS and sends HSTS. The configuration (``config.p
 which: the development server keeps plain HTTP.
 """
 
-{% if cookiecutter.__rest_api in ["flask-restx", "flask-restful"] -%}
-from collections.abc import Callable, Iterable
-
-{% endif -%}
 from flask import Flask{% if relaxed %}, Response, request{% endif %}
 from flask_talisman import Talisman
-{%- if cookiecutter.__rest_api == "connexion" %}
-from starlette.datastructures import MutableHeaders
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-{%- endif %}
-{%- if cookiecutter.__rest_api in ["flask-restx", "flask-restful"] %}
-from werkzeug.exceptions import SecurityError
-{%- endif %}
 from werkzeug.middleware.proxy_fix import ProxyFix
-{%- if cookiecutter.__rest_api in ["flask-restx", "flask-restful"] %}
-from werkzeug.wsgi import get_host
-{%- endif %}
 
 # The site's own pages load scripts, styles and images from the site only, and no inline code.
 CONTENT_SECURITY_POLICY = {
@@ -51,21 +36,6 @@ DOCS_POLICY = CONTENT_SECURITY_POLICY | {
     "script-src": f"'self' 'unsafe-inline' {SWAGGER_UI}",
     "style-src": f"'self' 'unsafe-inline' {SWAGGER_UI}",
 }
-{%- elif cookiecutter.__rest_api == "connexion" %}
-# Connexion serves its Swagger UI (/api/docs) itself, outside Flask and so outside Talisman: it
-# gets the same headers there (DocsHeaders), with inline scripts allowed for its start script.
-DOCS_HEADERS = {
-    "Content-Security-Policy": "; ".join(
-        f"{directive} {sources}"
-        for directive, sources in (
-            CONTENT_SECURITY_POLICY
-            | {"script-src": "'self' 'unsafe-inline'", "style-src": "'self' 'unsafe-inline'"}
-        ).items()
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-}
 {%- elif cookiecutter.__rest_api == "flask-restx" %}
 # Flask-RESTX's Swagger UI serves its own scripts and starts them inline.
 DOCS_POLICY = CONTENT_SECURITY_POLICY | {
@@ -84,10 +54,6 @@ RELAXED_POLICIES = {
 
 
 def init_app(app: Flask) -> None:
-{%- if cookiecutter.__rest_api in ["flask-restx", "flask-restful"] %}
-    if app.config["TRUSTED_HOSTS"]:
-        app.wsgi_app = refuse_unknown_hosts(app.wsgi_app, app.config["TRUSTED_HOSTS"])
-{%- endif %}
     if app.config["PROXY_COUNT"]:
         # Behind a proxy the client's address, scheme and host arrive as X-Forwarded-* headers;
         # trusted only from as many proxies as are really there, or clients could forge them.
@@ -108,25 +74,6 @@ def init_app(app: Flask) -> None:
         content_security_policy=CONTENT_SECURITY_POLICY,
         referrer_policy="strict-origin-when-cross-origin",
     )
-{%- if cookiecutter.__rest_api in ["flask-restx", "flask-restful"] %}
-
-
-def refuse_unknown_hosts(wsgi_app: Callable, trusted_hosts: list[str]) -> Callable:
-    """400 for a Host outside ``TRUSTED_HOSTS``, before Flask sees the request.
-
-    Flask refuses such hosts itself, but {{ "Flask-RESTX" if cookiecutter.__rest_api == "flask-restx" else "Flask-RESTful" }}'s error handler looks the URL up
-    again and turns Flask's 400 into a 500.
-    """
-
-    def middleware(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        try:
-            get_host(environ, trusted_hosts)
-        except SecurityError as error:
-            return error(environ, start_response)
-        return wsgi_app(environ, start_response)
-
-    return middleware
-{%- endif %}
 {%- if relaxed %}
 
 
@@ -138,27 +85,4 @@ def relax_policy(response: Response) -> Response:
                 f"{directive} {sources}" for directive, sources in policy.items()
             )
     return response
-{%- endif %}
-{%- if cookiecutter.__rest_api == "connexion" %}
-
-
-class DocsHeaders:
-    """ASGI middleware: Connexion's Swagger UI responses get the security headers (DOCS_HEADERS)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not scope["path"].startswith("/api/docs"):
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                headers = MutableHeaders(scope=message)
-                for name, value in DOCS_HEADERS.items():
-                    headers.setdefault(name, value)
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
 {%- endif %}

@@ -3,11 +3,10 @@
 
 After ``LOGIN_FAILURE_LIMIT`` failed logins within ``LOGIN_FAILURE_WINDOW`` seconds, further
 attempts for that account, or from that address, get 429 with ``Retry-After`` until the window
-ends, even with the right password. Guarded: the login page{% if cookiecutter.__rest_api != "none" %}, the API's HTTP Basic auth{% endif %}{% if cookiecutter.__jwt %},
-``POST /api/token/``{% endif %}.
+ends, even with the right password. Guarded: the login page{{ ", the API's HTTP Basic auth" if cookiecutter.__rest_api != "none" }}{{ ",\n``POST /api/token/``" if cookiecutter.__jwt }}.
 
 Failures are counted in SQLite (``LOGIN_FAILURE_DATABASE``, by default a file in the instance
-folder, which the host's workers share){% if cookiecutter.__cache == "redis" %}, or in Redis when ``REDIS_URL`` is set{% endif %}.
+folder, which the host's workers share){{ ", or in Redis when ``REDIS_URL`` is set" if redis }}.
 
 Flask-Limiter counts requests, not failures, and cannot see inside the login form or the API's
 authentication; this counts only what failed.
@@ -106,11 +105,6 @@ def init_app(app: Flask) -> None:
     app.extensions["login_failures"] = SQLiteFailures(database_uri(app))
 {%- endif %}
     app.after_request(keep_retry_after)
-{%- if cookiecutter.auth == "flask-security" %}
-    # Flask-Security's login view is its own: it is guarded before and counted after.
-    app.before_request(guard_security_login)
-    app.after_request(count_security_login)
-{%- endif %}
 
 
 def keep_retry_after(response: Response) -> Response:
@@ -167,28 +161,3 @@ def check_credentials(identifier: str, password: str):
     else:
         forget_failures(identifier)
     return user
-{%- if cookiecutter.auth == "flask-security" %}
-
-
-def _security_login_identifier() -> str | None:
-    """The account a POST to Flask-Security's login form names, or None for other requests."""
-    if request.endpoint != "accounts.login" or request.method != "POST":
-        return None
-    return request.form.get("username") or request.form.get("email") or ""
-
-
-def guard_security_login() -> None:
-    identifier = _security_login_identifier()
-    if identifier is not None:
-        refuse_if_locked(identifier)
-
-
-def count_security_login(response: Response) -> Response:
-    """A login POST answered with the form again failed; one answered with a redirect succeeded."""
-    identifier = _security_login_identifier()
-    if identifier is not None and response.status_code == 200:
-        record_failure(identifier)
-    elif identifier is not None and response.status_code == 302:
-        forget_failures(identifier)
-    return response
-{%- endif %}

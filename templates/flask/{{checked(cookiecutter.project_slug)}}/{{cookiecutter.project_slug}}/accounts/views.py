@@ -3,13 +3,8 @@
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 
-{% if cookiecutter.__forms -%}
-from ..extensions import csrf
+from {{ "..extensions" if cookiecutter.__forms else ".." }} import csrf
 from ..forms import LoginForm, SignupForm
-{%- else -%}
-from .. import csrf
-from ..plain_forms import LoginForm, SignupForm
-{%- endif %}
 from ..posts import store
 from . import throttle
 from .sessions import end_sessions

@@ -1,14 +1,10 @@
-{%- set own_io = cookiecutter.__rest_api != "flask-smorest" -%}
-"""What every flavour of the API shares: who is asking, who may change a post{% if own_io %}, input and output{% endif %}."""
+"""What every flavour of the API shares: who is asking, who may change a post, pages of posts."""
 
 from flask import g, request, url_for
 {%- if cookiecutter.__jwt %}
 from flask_jwt_extended import get_jwt_identity, verify_jwt_in_request
 from flask_jwt_extended.exceptions import JWTExtendedException
 from jwt import PyJWTError
-{%- endif %}
-{%- if own_io and cookiecutter.__serialization %}
-from marshmallow import ValidationError
 {%- endif %}
 from werkzeug.datastructures import WWWAuthenticate
 from werkzeug.exceptions import Forbidden, NotFound, Unauthorized
@@ -19,11 +15,6 @@ from ..accounts.sessions import session_user
 {% endif -%}
 from ..posts import store
 from ..posts.records import Post
-{%- if own_io and cookiecutter.__serialization %}
-from ..schemas import PostPatchSchema, PostSchema
-{%- elif own_io %}
-from ..posts.validation import validate_post
-{%- endif %}
 
 PER_PAGE = 10
 UNSAFE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
@@ -93,49 +84,3 @@ def page_of_posts(page: int) -> dict:
         "previous": link(page - 1) if page > 1 else None,
         "results": posts,
     }
-{%- if own_io %}
-
-
-class InvalidPost(Exception):
-    """The request's post is not valid; ``errors`` lists the problems by field."""
-
-    def __init__(self, errors: dict):
-        super().__init__("Invalid post.")
-        self.errors = errors
-
-
-def load_post(data, *, partial: bool = False) -> dict[str, str]:
-    """The ``title`` and ``body`` a request sends, checked; ``partial`` for a PATCH."""
-{%- if cookiecutter.__serialization %}
-    schema = PostPatchSchema() if partial else PostSchema()
-    try:
-        return schema.load(data)
-    except ValidationError as error:
-        raise InvalidPost(error.normalized_messages()) from error
-{%- else %}
-    if not isinstance(data, dict):
-        raise InvalidPost({"_schema": ["Send a JSON object."]})
-    values, errors = validate_post(data, partial=partial)
-    if errors:
-        raise InvalidPost(errors)
-    return values
-{%- endif %}
-
-
-def dump_post(post: Post) -> dict:
-{%- if cookiecutter.__serialization %}
-    return PostSchema().dump(post)
-{%- else %}
-    return {
-        "id": post.id,
-        "title": post.title,
-        "body": post.body,
-        "author": post.author,
-        "created": post.created.isoformat(),
-    }
-{%- endif %}
-
-
-def dump_page(page: dict) -> dict:
-    return page | {"results": [dump_post(post) for post in page["results"]]}
-{%- endif %}

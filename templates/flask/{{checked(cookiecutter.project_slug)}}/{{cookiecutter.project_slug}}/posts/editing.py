@@ -3,19 +3,11 @@
 from flask import Flask, abort, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required
 
-{% if cookiecutter.__forms -%}
-from ..extensions import csrf
+from {{ "..extensions" if cookiecutter.__forms else ".." }} import csrf
 from ..forms import PostForm
-{%- if cookiecutter.auth == "flask-principal" %}
+{% if cookiecutter.auth == "flask-principal" -%}
 from ..permissions import edit_permission
-{%- endif %}
-{%- else -%}
-from .. import csrf
-{%- if cookiecutter.auth == "flask-principal" %}
-from ..permissions import edit_permission
-{%- endif %}
-from ..plain_forms import PostForm
-{%- endif %}
+{% endif -%}
 from . import store
 from .records import Post
 from .views import bp

@@ -8,7 +8,7 @@ from pathlib import Path
 from {{ cookiecutter.project_slug }} import create_app
 from {{ cookiecutter.project_slug }}.config import TestingConfig
 from {{ cookiecutter.project_slug }}.database import MODELS
-from {{ cookiecutter.project_slug }}.models.peewee import db
+from {{ cookiecutter.project_slug }}.models import db
 
 
 class FactoryTestCase(unittest.TestCase):

@@ -1,0 +1,2 @@
+
+DEFAULT_REDIS_URL = "redis://localhost:6379/0"

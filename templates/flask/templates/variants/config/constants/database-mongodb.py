@@ -1,0 +1,2 @@
+
+DEFAULT_MONGODB_URI = "mongodb://localhost:27017/{{ cookiecutter.project_slug }}"

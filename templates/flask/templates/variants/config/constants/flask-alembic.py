@@ -1,0 +1,2 @@
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"

@@ -1,0 +1,1 @@
+        self.SECURITY_PASSWORD_SALT = self.SECURITY_PASSWORD_SALT or "development-password-salt"

@@ -1,0 +1,1 @@
+        self.MONGODB_URI = os.environ.get("MONGODB_URI") or DEFAULT_MONGODB_URI

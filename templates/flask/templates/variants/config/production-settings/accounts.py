@@ -1,0 +1,1 @@
+    REMEMBER_COOKIE_SECURE = True

@@ -1,0 +1,1 @@
+        require_secret("SECURITY_PASSWORD_SALT", self.SECURITY_PASSWORD_SALT)

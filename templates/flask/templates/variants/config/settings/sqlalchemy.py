@@ -1,0 +1,2 @@
+
+    SQLALCHEMY_ENGINE_OPTIONS = {"pool_pre_ping": True}

@@ -1,0 +1,1 @@
+        self.{{ cookiecutter.__database_key }} = "sqlite://"

@@ -1,0 +1,1 @@
+{% include "variants/api/payloads/" ~ ("marshmallow" if cookiecutter.__serialization else "plain") ~ ".py" -%}
