@@ -27,6 +27,20 @@ def when(**values: Any) -> Condition:
 
 
 @dataclass(frozen=True)
+class Either:
+    """Holds when one of its conditions holds (a file several features use)."""
+
+    alternatives: tuple[Condition, ...]
+
+    def holds(self, answers: Answers) -> bool:
+        return any(condition.holds(answers) for condition in self.alternatives)
+
+
+def either(*alternatives: Condition) -> Either:
+    return Either(alternatives)
+
+
+@dataclass(frozen=True)
 class Conflict:
     """A combination that cannot work; ``message`` names the conflict and what to choose."""
 
@@ -52,7 +66,7 @@ class Keep:
     """
 
     path: str
-    condition: Condition
+    condition: Condition | Either
 
 
 def conflicts(rules: Iterable[Conflict], answers: Answers) -> list[str]:

@@ -1,6 +1,6 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.rules import Conflict, Ignored, Keep, when
+from hooks.rules import Conflict, Ignored, Keep, either, when
 
 CONFLICTS: list[Conflict] = []
 
@@ -14,6 +14,7 @@ ACCOUNTS = ("flask-login", "flask-principal", "flask-security")
 # The project's own sign-up and login pages, which Flask-Security-Too replaces with its own.
 OWN_ACCOUNTS = ("flask-login", "flask-principal")
 ORMS = ("sqlalchemy", "peewee", "mongoengine", "pymongo", "pony")
+REST_APIS = ("flask-smorest", "flask-restx", "flask-restful", "flask-classful", "connexion")
 
 CONFLICTS += [
     Conflict(
@@ -73,10 +74,18 @@ IGNORED += [
     ),
 ]
 
+_VALIDATED = either(when(auth=ACCOUNTS, forms=False), when(auth=ACCOUNTS, rest_api=REST_APIS))
+
 MANIFEST += [
     # Without an ORM there are no models, no store and nothing to show of them.
     Keep("{project_slug}/models", when(orm=ORMS)),
-    Keep("{project_slug}/extensions.py", when(orm=ORMS)),
+    # Extension objects exist with Flask-SQLAlchemy, Flask-PyMongo or accounts (the login manager;
+    # the cache, schemas and JWT come only with accounts too): Peewee, MongoEngine and Pony alone
+    # need none.
+    Keep(
+        "{project_slug}/extensions.py",
+        either(when(orm=("sqlalchemy", "pymongo")), when(auth=ACCOUNTS)),
+    ),
     # The chosen ORM's connection, set up by its init_app (variants/database/<orm>.py).
     Keep("{project_slug}/database.py", when(orm=ORMS)),
     Keep("{project_slug}/posts", when(orm=ORMS)),
@@ -89,7 +98,10 @@ MANIFEST += [
         when(orm=("sqlalchemy", "peewee", "pony"), database=("postgresql", "mysql", "mariadb")),
     ),
     Keep("tests/test_mongodb_config.py", when(orm=("mongoengine", "pymongo"))),
-    Keep("tests/test_validation.py", when(orm=ORMS)),
+    # The shared title and body rules, for what does not validate with Flask-WTF or marshmallow
+    # alone: the hand-written forms and the REST APIs.
+    Keep("{project_slug}/posts/validation.py", _VALIDATED),
+    Keep("tests/test_validation.py", _VALIDATED),
     Keep("migrations", when(orm=("sqlalchemy", "peewee"))),
     Keep("migrations/alembic.ini", when(orm="sqlalchemy", migrations="flask-migrate")),
     Keep("migrations/env.py", when(orm="sqlalchemy", migrations="flask-migrate")),
@@ -159,7 +171,6 @@ MANIFEST += [
 # REST API and extras: rest_api, serialization, jwt, cache, use_sitemap, use_feeds, async_views,
 # use_docker, ci.
 
-REST_APIS = ("flask-smorest", "flask-restx", "flask-restful", "flask-classful", "connexion")
 
 CONFLICTS += [
     Conflict(

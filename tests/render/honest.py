@@ -8,6 +8,7 @@ This is a test oracle, kept apart from the templates on purpose: it must not be 
 code it checks.
 """
 
+import ast
 import re
 import tomllib
 from pathlib import Path
@@ -131,19 +132,41 @@ ENTRY_POINTS = {
 }
 
 
+def _dotted(project: Path, path: Path) -> str:
+    return ".".join(path.relative_to(project).with_suffix("").parts)
+
+
+def _names_used(project: Path, path: Path) -> set[str]:
+    """The dotted names a file imports (resolved) or spells out (Django's settings strings)."""
+    text = path.read_text()
+    used = set(re.findall(r"\b[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+", text))
+    if path.suffix != ".py":
+        return used
+    package = _dotted(project, path).split(".")[:-1]
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Import):
+            used |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            base = package[: len(package) - node.level + 1] if node.level else []
+            module = ".".join([*base, *([node.module] if node.module else [])])
+            used |= {module} | {f"{module}.{alias.name}" for alias in node.names}
+    return used
+
+
 def dead_modules(project: Path) -> list[str]:
     """Python modules of the project that nothing imports or names, and that no tool starts.
 
-    A module counts as used when another file imports it (``import``/``from`` with its dotted
-    name, relative or absolute) or names its dotted path in a string (Django's settings, URLconfs,
-    apps, ``--app``); tests and migrations are started by their runners.
+    A module counts as used when another file imports it (resolved, relative or absolute) or
+    spells out its dotted path (Django's settings, URLconfs and apps, ``--app``). Tests and
+    migrations are started by their runners; what only the tests import is dead: the
+    application never runs it.
     """
     sources = [
-        path for path in text_files(project) if path.suffix in {".py", ".toml", ".cfg", ".ini"}
+        path
+        for path in text_files(project)
+        if path.suffix in {".py", ".toml", ".cfg", ".ini"}
+        and path.relative_to(project).parts[0] != "tests"
     ]
-    texts = {path: path.read_text() for path in sources}
-    # The names after ``import``, on one line or in parentheses over several.
-    names = r"(?:\([^)]*|[^\n(]*)"
     dead = []
     for module in sorted(project.rglob("*.py")):
         relative = module.relative_to(project)
@@ -151,20 +174,11 @@ def dead_modules(project: Path) -> list[str]:
             module.name in ENTRY_POINTS
             or relative.parts[0] in {"tests", "migrations"}
             or "migrations" in relative.parts
-            or module.name.startswith("test")
-            or module.name == "tests.py"
         ):
             continue
-        dotted = ".".join(relative.with_suffix("").parts)
-        stem = module.stem
-        package_dotted = ".".join(relative.parent.parts) or "."
-        used = re.compile(
-            rf"\b{re.escape(dotted)}\b"  # absolute import or dotted path in a string
-            rf"|from \.+{re.escape(stem)}\b"  # from .module import x
-            rf"|from \.+[\w.]*\.{re.escape(stem)}\b"  # from ..package.module import x
-            rf"|from (?:\.+|{re.escape(package_dotted)}) import {names}\b{re.escape(stem)}\b"
-        )
-        if not any(used.search(text) for path, text in texts.items() if path != module):
+        dotted = _dotted(project, module)
+        used = set().union(*(_names_used(project, path) for path in sources if path != module))
+        if not any(name == dotted or name.startswith(f"{dotted}.") for name in used):
             dead.append(str(relative))
     return dead
 
@@ -193,3 +207,16 @@ def unnamed_extensions(project: Path) -> list[str]:
         for line in pyproject["project"]["dependencies"]
     ]
     return [name for name in packages if EXTENSION.match(name) and name not in readme]
+
+
+def empty_files(project: Path) -> list[str]:
+    """Files with nothing in them but blank lines, bar a package's ``__init__.py``.
+
+    A file at a natural path includes its chosen variant with ``ignore missing`` (no variant: the
+    manifest prunes it); a variant path that names nothing would leave the file empty.
+    """
+    return [
+        str(path.relative_to(project))
+        for path in text_files(project)
+        if path.name != "__init__.py" and not path.read_text().strip()
+    ]

@@ -18,3 +18,7 @@ def test_markdown_files_pass_the_linter(baked):
 
 def test_readme_names_every_installed_extension_and_the_server(baked):
     assert honest.unnamed_extensions(baked[2]) == []
+
+
+def test_no_file_is_left_empty(baked):
+    assert honest.empty_files(baked[2]) == []
