@@ -23,7 +23,7 @@ import click
 from jinja2 import pass_context
 from jinja2.ext import Extension
 
-from hooks import rules, validation
+from hooks import facts, rules, validation
 from hooks.options import FRAMEWORKS, for_framework
 
 REPOSITORY_ROOT = validation.REPOSITORY_ROOT
@@ -63,7 +63,19 @@ def applied(answers, framework: str, key: str):
     Templates read ignored-able answers through this (``cookiecutter | applied("flask", "jwt")``),
     so the rules stay declared once, in ``hooks/options``.
     """
-    return rules.normalise(for_framework(framework).IGNORED, dict(answers))[0][key]
+    return applied_answers(answers, framework)[key]
+
+
+def applied_answers(answers, framework: str) -> dict:
+    """Every answer as the framework's ignore rules apply it."""
+    return rules.normalise(for_framework(framework).IGNORED, dict(answers))[0]
+
+
+def dependencies(answers, framework: str, group: str) -> list[str]:
+    """The lines of one pyproject requirements list (``group`` "main" or "dev"), from the
+    ``DEPENDENCIES`` facts of ``hooks/options/<framework>.py``."""
+    options = for_framework(framework)
+    return facts.requirements(options.DEPENDENCIES, applied_answers(answers, framework), group)
 
 
 def command_line_keys() -> list[str]:
@@ -146,6 +158,7 @@ class TemplateHelpers(Extension):
         environment.filters["toml_string"] = toml_string
         environment.filters["markdown_text"] = markdown_text
         environment.filters["applied"] = applied
+        environment.filters["dependencies"] = dependencies
 
     def preprocess(self, source, name, filename=None):
         """Render an answer that holds Jinja syntax as its literal text.

@@ -1,5 +1,6 @@
 """Rules of the Django template: conflicting answers, answers that do not apply, optional paths."""
 
+from hooks.facts import Dependency
 from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = [
@@ -56,14 +57,14 @@ MANIFEST: list[Keep] = [
         "tests/test_api.py",
         when(example_app=True, rest_api=("drf", "django-ninja"), test_runner="pytest"),
     ),
-    Keep("{project_slug}/api/serializers.py", when(example_app=True, rest_api="drf")),
-    Keep("{project_slug}/api/permissions.py", when(example_app=True, rest_api="drf")),
-    Keep("{project_slug}/api/viewsets.py", when(example_app=True, rest_api="drf")),
-    Keep("{project_slug}/api/authentication.py", when(example_app=True, rest_api="drf")),
-    Keep("{project_slug}/api/schemas.py", when(example_app=True, rest_api="django-ninja")),
-    Keep("{project_slug}/api/pagination.py", when(example_app=True, rest_api="django-ninja")),
-    Keep("{project_slug}/api/auth.py", when(example_app=True, rest_api="django-ninja")),
-    Keep("{project_slug}/api/posts.py", when(example_app=True, rest_api="django-ninja")),
+    Keep("{project_slug}/api/serializers.py", when(rest_api="drf")),
+    Keep("{project_slug}/api/permissions.py", when(rest_api="drf")),
+    Keep("{project_slug}/api/viewsets.py", when(rest_api="drf")),
+    Keep("{project_slug}/api/authentication.py", when(rest_api="drf")),
+    Keep("{project_slug}/api/schemas.py", when(rest_api="django-ninja")),
+    Keep("{project_slug}/api/pagination.py", when(rest_api="django-ninja")),
+    Keep("{project_slug}/api/auth.py", when(rest_api="django-ninja")),
+    Keep("{project_slug}/api/posts.py", when(rest_api="django-ninja")),
     # The site's pages in the chosen template language.
     Keep("{project_slug}/templates", when(template_engine="django")),
     Keep("{project_slug}/jinja2", when(template_engine="jinja2")),
@@ -116,3 +117,42 @@ def services(answers) -> list[str]:
     elif answers["cache"] == "memcached":
         needed.append("Memcached in production (MEMCACHED_LOCATION)")
     return needed
+
+
+# Dependencies: what each answer installs (answers as the ignore rules apply them). pyproject.toml
+# lists them sorted by name. (rest_api is "none" without the example app.)
+
+DEPENDENCIES: list[Dependency] = [
+    # The framework and what every project uses.
+    Dependency("django>=6.1,<6.2", when(django_version="6.1")),
+    Dependency("django>=5.2,<5.3", when(django_version="5.2")),
+    Dependency("django-axes>=8.3,<9"),
+    # Django 6.1 has Content-Security-Policy built in.
+    Dependency("django-csp>=4,<5", when(django_version="5.2")),
+    Dependency("django-environ>=0.12,<1"),
+    Dependency("whitenoise>=6.9,<7"),
+    Dependency("jinja2>=3.1,<4", when(template_engine="jinja2")),
+    # Application server.
+    Dependency("daphne>=4.1,<5", when(server="daphne")),
+    Dependency("gunicorn>=23,<28", when(server="gunicorn")),
+    Dependency("hypercorn>=0.17,<1", when(server="hypercorn")),
+    Dependency("uvicorn>=0.34,<1", when(server="uvicorn")),
+    # Database drivers.
+    Dependency("mysqlclient>=2.2,<3", when(database=("mysql", "mariadb"))),
+    Dependency("oracledb>=2.5,<27", when(database="oracle")),
+    Dependency("psycopg[binary]>=3.2,<4", when(database="postgresql")),
+    # Cache clients.
+    Dependency("pymemcache>=4,<5", when(cache="memcached")),
+    Dependency("redis>=5,<9", when(cache="redis")),
+    # REST API.
+    Dependency("django-ninja>=1.7,<2", when(rest_api="django-ninja")),
+    Dependency("djangorestframework>=3.16,<4", when(rest_api="drf")),
+    Dependency("drf-spectacular>=0.28,<1", when(rest_api="drf")),
+    # Development: tests and hooks.
+    Dependency("coverage==7.17.3", group="dev"),
+    Dependency("pre-commit==4.7.0", group="dev"),
+    Dependency("factory-boy==3.3.3", when(test_runner="pytest"), group="dev"),
+    Dependency("pytest==9.2.0", when(test_runner="pytest"), group="dev"),
+    Dependency("pytest-cov==7.1.0", when(test_runner="pytest"), group="dev"),
+    Dependency("pytest-django==4.14.0", when(test_runner="pytest"), group="dev"),
+]

@@ -1,5 +1,6 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
+from hooks.facts import Dependency, either
 from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = []
@@ -256,3 +257,200 @@ def services(answers) -> list[str]:
     if answers["cache"] == "redis":
         needed.append("Redis, also to run it locally (REDIS_URL)")
     return needed
+
+
+# Dependencies: what each answer installs (answers as the ignore rules apply them). pyproject.toml
+# lists them sorted by name; the README's list of extensions names those with a title.
+
+SQL_ORMS = ("sqlalchemy", "peewee", "pony")
+MONGO_ORMS = ("mongoengine", "pymongo")
+# Flask-WTF is installed where the project has forms: accounts with forms on.
+WTFORMS = when(auth=ACCOUNTS, forms=True)
+
+DEPENDENCIES: list[Dependency] = [
+    # The application itself.
+    Dependency(
+        "flask>=3.1,<3.2",
+        when(async_views=False),
+        title="Flask",
+        url="https://flask.palletsprojects.com/",
+    ),
+    Dependency(
+        "flask[async]>=3.1,<3.2",
+        when(async_views=True),
+        title="Flask",
+        url="https://flask.palletsprojects.com/",
+    ),
+    Dependency(
+        "flask-talisman>=1.1,<2",
+        title="Flask-Talisman",
+        url="https://github.com/wntrblm/flask-talisman",
+    ),
+    Dependency("gunicorn>=23,<28"),
+    Dependency("python-dotenv>=1.0,<2"),
+    # Data layer.
+    Dependency(
+        "flask-sqlalchemy>=3.1,<3.2",
+        when(orm="sqlalchemy"),
+        title="Flask-SQLAlchemy",
+        url="https://flask-sqlalchemy.readthedocs.io/",
+    ),
+    Dependency("sqlalchemy>=2.0,<2.2", when(orm="sqlalchemy")),
+    Dependency(
+        "flask-migrate>=4.1,<5",
+        when(orm="sqlalchemy", migrations="flask-migrate"),
+        title="Flask-Migrate",
+        url="https://flask-migrate.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-alembic>=3.1,<4",
+        when(orm="sqlalchemy", migrations="flask-alembic"),
+        title="Flask-Alembic",
+        url="https://flask-alembic.readthedocs.io/",
+    ),
+    Dependency(
+        "peewee>=3.17,<5", when(orm="peewee"), title="Peewee", url="https://docs.peewee-orm.com/"
+    ),
+    Dependency("peewee-migrate>=1.13,<3", when(orm="peewee")),
+    Dependency(
+        "pony>=0.7.20,<0.8", when(orm="pony"), title="PonyORM", url="https://docs.ponyorm.org/"
+    ),
+    Dependency(
+        "mongoengine>=0.29,<0.30",
+        when(orm="mongoengine"),
+        title="MongoEngine",
+        url="https://docs.mongoengine.org/",
+    ),
+    Dependency(
+        "flask-pymongo>=3.0,<4",
+        when(orm="pymongo"),
+        title="Flask-PyMongo",
+        url="https://flask-pymongo.readthedocs.io/",
+    ),
+    Dependency("pymongo>=4.6,<5", when(orm=MONGO_ORMS)),
+    Dependency("psycopg[binary]>=3.2,<4", when(orm="sqlalchemy", database="postgresql")),
+    Dependency("psycopg2-binary>=2.9,<3", when(orm=("peewee", "pony"), database="postgresql")),
+    Dependency("pymysql[rsa]>=1.1,<2", when(orm=SQL_ORMS, database="mysql")),
+    Dependency("pymysql>=1.1,<2", when(orm=SQL_ORMS, database="mariadb")),
+    # Accounts, admin and forms.
+    Dependency("email-validator>=2.1,<3", when(auth=ACCOUNTS)),
+    Dependency(
+        "flask-login>=0.6.3,<0.7",
+        when(auth=ACCOUNTS),
+        title="Flask-Login",
+        url="https://flask-login.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-principal>=0.4,<0.5",
+        when(auth="flask-principal"),
+        title="Flask-Principal",
+        url="https://pythonhosted.org/Flask-Principal/",
+    ),
+    Dependency(
+        "flask-security[common]>=5.9,<5.10",
+        when(auth="flask-security"),
+        why="The common extra brings argon2, the password hash configured.",
+        title="Flask-Security-Too",
+        url="https://flask-security-too.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-admin>=2.2,<3",
+        when(admin=True),
+        title="Flask-Admin",
+        url="https://flask-admin.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-wtf>=1.2,<2", WTFORMS, title="Flask-WTF", url="https://flask-wtf.readthedocs.io/"
+    ),
+    Dependency(
+        "wtf-peewee>=3.0,<4",
+        either(when(orm="peewee", admin=True), when(orm="peewee", auth=ACCOUNTS, forms=True)),
+    ),
+    Dependency("wtforms-alchemy>=0.19,<0.20", when(orm="sqlalchemy", auth=ACCOUNTS, forms=True)),
+    # REST API and serialization.
+    Dependency(
+        "flask-smorest>=0.46,<0.48",
+        when(rest_api="flask-smorest"),
+        title="flask-smorest",
+        url="https://flask-smorest.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-restx>=1.3,<2",
+        when(rest_api="flask-restx"),
+        title="Flask-RESTX",
+        url="https://flask-restx.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-restful>=0.3.10,<0.4",
+        when(rest_api="flask-restful"),
+        title="Flask-RESTful",
+        url="https://flask-restful.readthedocs.io/",
+    ),
+    Dependency(
+        "flask-classful>=0.16,<0.17",
+        when(rest_api="flask-classful"),
+        title="Flask-Classful",
+        url="https://flask-classful.teracy.org/",
+    ),
+    Dependency(
+        "connexion[swagger-ui]>=3.2,<4",
+        when(rest_api="connexion"),
+        title="Connexion",
+        url="https://connexion.readthedocs.io/",
+    ),
+    Dependency("a2wsgi>=1.10,<2", when(rest_api="connexion")),
+    Dependency(
+        "uvicorn-worker>=0.3,<0.5",
+        when(rest_api="connexion"),
+        why="gunicorn's worker for ASGI apps (Connexion); it brings uvicorn.",
+    ),
+    Dependency(
+        "flask-marshmallow>=1.3,<2",
+        when(serialization=True),
+        title="Flask-Marshmallow",
+        url="https://flask-marshmallow.readthedocs.io/",
+    ),
+    Dependency("marshmallow>=3.22,<5", when(serialization=True)),
+    Dependency(
+        "marshmallow-sqlalchemy>=1.1,<2",
+        when(serialization=True, orm="sqlalchemy"),
+        why="Flask-Marshmallow's Flask-SQLAlchemy integration (it warns when this is missing).",
+    ),
+    Dependency(
+        "flask-jwt-extended>=4.6,<5",
+        when(jwt=True),
+        title="Flask-JWT-Extended",
+        url="https://flask-jwt-extended.readthedocs.io/",
+    ),
+    # Extras.
+    Dependency(
+        "flask-caching>=2.3,<3",
+        when(cache=("simple", "redis")),
+        title="Flask-Caching",
+        url="https://flask-caching.readthedocs.io/",
+    ),
+    Dependency("redis>=5,<9", when(cache="redis")),
+    Dependency(
+        "flask-sitemap>=0.4,<0.5",
+        when(use_sitemap=True),
+        title="Flask-Sitemap",
+        url="https://flask-sitemap.readthedocs.io/",
+    ),
+    Dependency("feedgen>=1.0,<2", when(use_feeds=True)),
+    # Development: tests and hooks.
+    Dependency("coverage==7.17.3", group="dev"),
+    Dependency("pre-commit==4.7.0", group="dev"),
+    Dependency("pytest==9.2.0", when(test_runner="pytest"), group="dev"),
+    Dependency("pytest-cov==7.1.0", when(test_runner="pytest"), group="dev"),
+    Dependency(
+        "httpx2==2.16.2",
+        when(rest_api="connexion"),
+        group="dev",
+        why=(
+            "The HTTP client behind the test client of Starlette, which Connexion runs on"
+            " (Starlette\nwarns when it has to fall back on Connexion's own httpx)."
+        ),
+    ),
+    Dependency("mongomock==4.3.0", when(orm="mongoengine"), group="dev"),
+    Dependency("nx-27017==0.8.1", when(orm="pymongo"), group="dev"),
+]

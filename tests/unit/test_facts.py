@@ -1,0 +1,50 @@
+"""Dependency facts become pyproject lines: chosen by the applied answers, sorted, commented."""
+
+from hooks import jinja_extension
+from hooks.facts import Dependency, either, requirements
+from hooks.rules import Ignored, when
+from tests.matrix import defaults
+
+DEPENDENCIES = [
+    Dependency("zope>=1", when(cache="redis")),
+    Dependency("flask[async]>=3", when(async_views=True), why="Async views.\nTwo lines."),
+    Dependency("flask>=3", when(async_views=False)),
+    Dependency("alembic>=1", either(when(orm="a"), when(admin=True))),
+    Dependency("pytest==9", group="dev"),
+]
+
+
+def test_requirements_are_the_chosen_ones_sorted_by_name_with_their_comments():
+    answers = {"cache": "redis", "async_views": True, "orm": "b", "admin": False}
+    assert requirements(DEPENDENCIES, answers, "main") == [
+        "# Async views.",
+        "# Two lines.",
+        '"flask[async]>=3",',
+        '"zope>=1",',
+    ]
+    assert requirements(DEPENDENCIES, answers | {"admin": True}, "main")[0] == '"alembic>=1",'
+    assert requirements(DEPENDENCIES, answers, "dev") == ['"pytest==9",']
+
+
+def test_the_filter_reads_the_answers_as_the_ignore_rules_apply_them(monkeypatch):
+    options = type(
+        "Options",
+        (),
+        {
+            "IGNORED": [Ignored(when(orm="none"), "cache", "none", "")],
+            "DEPENDENCIES": DEPENDENCIES,
+        },
+    )
+    monkeypatch.setattr(jinja_extension, "for_framework", lambda framework: options)
+    answers = {"cache": "redis", "async_views": False, "orm": "none", "admin": False}
+    assert jinja_extension.dependencies(answers, "flask", "main") == ['"flask>=3",']
+    assert '"zope>=1",' in jinja_extension.dependencies(answers | {"orm": "a"}, "flask", "main")
+
+
+def test_each_framework_installs_its_test_runner_only_when_chosen():
+    for framework, runner in (("django", "pytest-django"), ("flask", "pytest-cov")):
+        answers = defaults(framework)
+        dev = jinja_extension.dependencies(answers | {"test_runner": "pytest"}, framework, "dev")
+        assert any(line.startswith(f'"{runner}==') for line in dev)
+        dev = jinja_extension.dependencies(answers | {"test_runner": "unittest"}, framework, "dev")
+        assert not any(line.startswith('"pytest') for line in dev)
