@@ -78,6 +78,12 @@ def dependencies(answers, framework: str, group: str) -> list[str]:
     return facts.requirements(options.DEPENDENCIES, applied_answers(answers, framework), group)
 
 
+def computed(answers, framework: str, name: str) -> str:
+    """A computed value (a ``__`` key of cookiecutter.json): ``COMPUTED[name]`` of
+    ``hooks/options/<framework>.py`` on the applied answers."""
+    return for_framework(framework).COMPUTED[name](applied_answers(answers, framework))
+
+
 def command_line_keys() -> list[str]:
     """The keys given as ``key=value`` to the cookiecutter command running this bake, if any.
 
@@ -159,6 +165,7 @@ class TemplateHelpers(Extension):
         environment.filters["markdown_text"] = markdown_text
         environment.filters["applied"] = applied
         environment.filters["dependencies"] = dependencies
+        environment.filters["computed"] = computed
 
     def preprocess(self, source, name, filename=None):
         """Render an answer that holds Jinja syntax as its literal text.

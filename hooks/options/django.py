@@ -156,3 +156,20 @@ DEPENDENCIES: list[Dependency] = [
     Dependency("pytest-cov==7.1.0", when(test_runner="pytest"), group="dev"),
     Dependency("pytest-django==4.14.0", when(test_runner="pytest"), group="dev"),
 ]
+
+# Computed values: cookiecutter.json's "__" keys of the same names, read through the `computed`
+# filter on the answers as the ignore rules apply them.
+
+
+def run_command(answers) -> str:
+    """The README's one command that runs the app locally, migrations first."""
+    return "uv run python manage.py migrate && uv run python manage.py runserver"
+
+
+def test_command(answers) -> str:
+    if answers["test_runner"] == "pytest":
+        return "uv run pytest"
+    return "uv run coverage run manage.py test && uv run coverage report"
+
+
+COMPUTED = {"run_command": run_command, "test_command": test_command}

@@ -454,3 +454,53 @@ DEPENDENCIES: list[Dependency] = [
     Dependency("mongomock==4.3.0", when(orm="mongoengine"), group="dev"),
     Dependency("nx-27017==0.8.1", when(orm="pymongo"), group="dev"),
 ]
+
+# Computed values: cookiecutter.json's "__" keys of the same names, read through the `computed`
+# filter on the answers as the ignore rules apply them.
+
+
+def database(answers) -> str:
+    """The database the project talks to: the SQL one chosen, "mongodb", or "none"."""
+    if answers["orm"] in MONGO_ORMS:
+        return "mongodb"
+    return answers["database"] if answers["orm"] in SQL_ORMS else "none"
+
+
+def migrations(answers) -> str:
+    """The migrations tool: the one chosen for Flask-SQLAlchemy, peewee-migrate, or "none"."""
+    return {"sqlalchemy": answers["migrations"], "peewee": "peewee-migrate"}.get(
+        answers["orm"], "none"
+    )
+
+
+def database_key(answers) -> str:
+    """The config attribute holding the database URL."""
+    keys = {
+        "sqlalchemy": "SQLALCHEMY_DATABASE_URI",
+        "peewee": "DATABASE_URL",
+        "pony": "DATABASE_URL",
+    }
+    return keys.get(answers["orm"], "MONGODB_URI")
+
+
+def run_command(answers) -> str:
+    """The README's one command that runs the app locally, tables or migrations first."""
+    flask = f"uv run flask --app {answers['project_slug']}"
+    setup = {"sqlalchemy": "db upgrade", "peewee": "db upgrade", "pony": "init-db"}
+    prepare = f"{flask} {setup[answers['orm']]} && " if answers["orm"] in setup else ""
+    return f"{prepare}{flask} run --debug"
+
+
+def test_command(answers) -> str:
+    if answers["test_runner"] == "pytest":
+        return "uv run pytest"
+    return "uv run coverage run -m unittest && uv run coverage report"
+
+
+COMPUTED = {
+    "database": database,
+    "migrations": migrations,
+    "database_key": database_key,
+    "run_command": run_command,
+    "test_command": test_command,
+}

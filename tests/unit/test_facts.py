@@ -48,3 +48,21 @@ def test_each_framework_installs_its_test_runner_only_when_chosen():
         assert any(line.startswith(f'"{runner}==') for line in dev)
         dev = jinja_extension.dependencies(answers | {"test_runner": "unittest"}, framework, "dev")
         assert not any(line.startswith('"pytest') for line in dev)
+
+
+def test_computed_values_read_the_applied_answers():
+    flask = defaults("flask") | {"project_slug": "blog"}
+    assert jinja_extension.computed(flask | {"orm": "pony"}, "flask", "run_command") == (
+        "uv run flask --app blog init-db && uv run flask --app blog run --debug"
+    )
+    assert jinja_extension.computed(flask | {"orm": "none"}, "flask", "run_command") == (
+        "uv run flask --app blog run --debug"
+    )
+    # database is ignored with MongoDB: the ignore rules reset it before the value is computed.
+    mongo = flask | {"orm": "pymongo", "database": "postgresql"}
+    assert jinja_extension.computed(mongo, "flask", "database") == "mongodb"
+    assert jinja_extension.computed(mongo, "flask", "migrations") == "none"
+    django = defaults("django") | {"test_runner": "unittest"}
+    assert jinja_extension.computed(django, "django", "test_command").startswith(
+        "uv run coverage run manage.py test"
+    )
