@@ -78,6 +78,15 @@ def dependencies(answers, framework: str, group: str) -> list[str]:
     return facts.requirements(options.DEPENDENCIES, applied_answers(answers, framework), group)
 
 
+def extensions(answers, framework: str) -> list[str]:
+    """Markdown links to the libraries the project installs that the README names (the
+    dependencies with a ``title``), in the order they are declared."""
+    chosen = facts.chosen(
+        for_framework(framework).DEPENDENCIES, applied_answers(answers, framework)
+    )
+    return [f"[{dep.title}]({dep.url})" for dep in chosen if dep.title]
+
+
 def computed(answers, framework: str, name: str) -> str:
     """A computed value (a ``__`` key of cookiecutter.json): ``COMPUTED[name]`` of
     ``hooks/options/<framework>.py`` on the applied answers."""
@@ -166,6 +175,7 @@ class TemplateHelpers(Extension):
         environment.filters["applied"] = applied
         environment.filters["dependencies"] = dependencies
         environment.filters["computed"] = computed
+        environment.filters["extensions"] = extensions
 
     def preprocess(self, source, name, filename=None):
         """Render an answer that holds Jinja syntax as its literal text.

@@ -260,7 +260,7 @@ def services(answers) -> list[str]:
 
 
 # Dependencies: what each answer installs (answers as the ignore rules apply them). pyproject.toml
-# lists them sorted by name; the README's list of extensions names those with a title.
+# lists them sorted by name; the README lists those with a title, in this order.
 
 SQL_ORMS = ("sqlalchemy", "peewee", "pony")
 MONGO_ORMS = ("mongoengine", "pymongo")
@@ -272,14 +272,10 @@ DEPENDENCIES: list[Dependency] = [
     Dependency(
         "flask>=3.1,<3.2",
         when(async_views=False),
-        title="Flask",
-        url="https://flask.palletsprojects.com/",
     ),
     Dependency(
         "flask[async]>=3.1,<3.2",
         when(async_views=True),
-        title="Flask",
-        url="https://flask.palletsprojects.com/",
     ),
     Dependency(
         "flask-talisman>=1.1,<2",
