@@ -65,3 +65,13 @@ def requirements(dependencies: Iterable[Dependency], answers: Answers, group: st
         lines += [f"# {line}" for line in dependency.why.splitlines()]
         lines.append(f'"{dependency.requirement}",')
     return lines
+
+
+@dataclass(frozen=True)
+class Section:
+    """A README piece (a path under ``templates/<framework>/templates/``) that the README's
+    ``place`` (a list, say) includes when its condition holds."""
+
+    place: str
+    piece: str
+    condition: Condition | AnyOf = ALWAYS

@@ -87,6 +87,12 @@ def extensions(answers, framework: str) -> list[str]:
     return [f"[{dep.title}]({dep.url})" for dep in chosen if dep.title]
 
 
+def sections(answers, framework: str, place: str) -> list[str]:
+    """The README pieces of ``place`` whose ``Section`` facts hold, in declaration order."""
+    chosen = facts.chosen(for_framework(framework).SECTIONS, applied_answers(answers, framework))
+    return [section.piece for section in chosen if section.place == place]
+
+
 def computed(answers, framework: str, name: str) -> str:
     """A computed value (a ``__`` key of cookiecutter.json): ``COMPUTED[name]`` of
     ``hooks/options/<framework>.py`` on the applied answers."""
@@ -176,6 +182,7 @@ class TemplateHelpers(Extension):
         environment.filters["dependencies"] = dependencies
         environment.filters["computed"] = computed
         environment.filters["extensions"] = extensions
+        environment.filters["sections"] = sections
 
     def preprocess(self, source, name, filename=None):
         """Render an answer that holds Jinja syntax as its literal text.

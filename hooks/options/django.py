@@ -1,6 +1,6 @@
 """Rules of the Django template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.facts import Dependency
+from hooks.facts import Dependency, Section
 from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = [
@@ -172,4 +172,58 @@ def test_command(answers) -> str:
     return "uv run coverage run manage.py test && uv run coverage report"
 
 
-COMPUTED = {"run_command": run_command, "test_command": test_command}
+# The application servers: how the README names each, and the command that serves production
+# (the README's deployment steps and the Dockerfile's CMD).
+SERVERS = {
+    "gunicorn": (
+        "gunicorn (WSGI)",
+        ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "2"],
+    ),
+    "uvicorn": (
+        "uvicorn (ASGI)",
+        [
+            "uvicorn",
+            "config.asgi:application",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            "8000",
+            "--workers",
+            "2",
+        ],
+    ),
+    "daphne": (
+        "Daphne (ASGI)",
+        ["daphne", "config.asgi:application", "--bind", "0.0.0.0", "--port", "8000"],
+    ),
+    "hypercorn": (
+        "Hypercorn (ASGI)",
+        ["hypercorn", "config.asgi:application", "--bind", "0.0.0.0:8000", "--workers", "2"],
+    ),
+}
+
+
+def server_title(answers) -> str:
+    return SERVERS[answers["server"]][0]
+
+
+def serve_command(answers) -> list[str]:
+    return SERVERS[answers["server"]][1]
+
+
+COMPUTED = {
+    "run_command": run_command,
+    "test_command": test_command,
+    "server_title": server_title,
+    "serve_command": serve_command,
+}
+
+# README pieces (under templates/django/templates/), each included where its condition holds.
+SECTIONS: list[Section] = [
+    Section("features", "readme/features/posts.md", when(example_app=True)),
+    Section("features", "readme/features/feeds.md", when(use_feeds=True)),
+    Section("features", "readme/features/sitemaps.md", when(use_sitemaps=True)),
+    Section("features", "readme/features/drf.md", when(rest_api="drf")),
+    Section("features", "readme/features/django-ninja.md", when(rest_api="django-ninja")),
+    Section("features", "readme/features/jinja2.md", when(template_engine="jinja2")),
+]

@@ -66,3 +66,22 @@ def test_computed_values_read_the_applied_answers():
     assert jinja_extension.computed(django, "django", "test_command").startswith(
         "uv run coverage run manage.py test"
     )
+
+
+def test_readme_pieces_and_extensions_follow_the_facts():
+    django = defaults("django") | {"example_app": False, "use_feeds": True, "rest_api": "drf"}
+    # Without the example app the ignore rules turn feeds and the API off: no piece for them.
+    assert not any(
+        "feeds" in piece or "drf" in piece
+        for piece in jinja_extension.sections(django, "django", "features")
+    )
+    assert "readme/features/drf.md" in jinja_extension.sections(
+        django | {"example_app": True}, "django", "features"
+    )
+    flask = defaults("flask") | {"cache": "redis", "use_feeds": True, "rest_api": "flask-restx"}
+    listed = jinja_extension.extensions(flask, "flask")
+    assert "[Flask-Caching](https://flask-caching.readthedocs.io/)" in listed
+    assert not any("smorest" in line for line in listed)
+    assert not any(
+        "Caching" in line for line in jinja_extension.extensions(flask | {"cache": "none"}, "flask")
+    )
