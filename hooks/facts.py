@@ -6,8 +6,8 @@ pyproject.toml, the README and the deployment files read them through the filter
 """
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
 from hooks.rules import Answers, Condition
 
@@ -75,3 +75,187 @@ class Section:
     place: str
     piece: str
     condition: Condition | AnyOf = ALWAYS
+
+
+@dataclass(frozen=True)
+class Service:
+    """A server the project needs, with what each file says about it.
+
+    ``role`` is its name in compose.yaml (the web container reaches it there), ``alias`` its host
+    name in CI; ``container_env`` configures its compose container and ``ci_env`` its CI one.
+    ``app_env`` is what the web container needs in compose.yaml, ``test_env`` what the tests need
+    in CI (``{host}`` becomes the CI host). ``summary`` is the line post-gen prints, if any.
+    """
+
+    title: str
+    image: str
+    role: str
+    alias: str = ""
+    port: int = 0
+    container_env: Mapping[str, str] = field(default_factory=dict)
+    ci_env: Mapping[str, str] = field(default_factory=dict)
+    volume: str = ""
+    healthcheck: tuple[str, ...] = ()
+    ci_health: str = ""
+    interval: str = "5s"
+    retries: int = 10
+    condition: Condition | AnyOf = ALWAYS
+    app_env: Mapping[str, str] = field(default_factory=dict)
+    test_env: Mapping[str, str] = field(default_factory=dict)
+    summary: str = ""
+    in_ci: bool = True
+    # A port compose.yaml publishes on the host, and a comment above the service there.
+    published: int = 0
+    comment: str = ""
+
+    def ci_test_env(self, host: str) -> dict[str, str]:
+        return {name: value.format(host=host) for name, value in self.test_env.items()}
+
+
+# The servers both templates know; each options module says when one applies and what its
+# project sets (dataclasses.replace).
+POSTGRESQL = Service(
+    "PostgreSQL",
+    "postgres:17",
+    "db",
+    alias="postgres",
+    port=5432,
+    container_env={"POSTGRES_USER": "app", "POSTGRES_PASSWORD": "app", "POSTGRES_DB": "app"},
+    ci_env={"POSTGRES_PASSWORD": "postgres"},
+    volume="/var/lib/postgresql/data",
+    healthcheck=("CMD", "pg_isready", "-U", "app"),
+    ci_health="pg_isready",
+)
+MYSQL = Service(
+    "MySQL",
+    "mysql:8.4",
+    "db",
+    alias="mysql",
+    port=3306,
+    container_env={
+        "MYSQL_ROOT_PASSWORD": "root",
+        "MYSQL_USER": "app",
+        "MYSQL_PASSWORD": "app",
+        "MYSQL_DATABASE": "app",
+    },
+    ci_env={"MYSQL_ROOT_PASSWORD": "root", "MYSQL_DATABASE": "app"},
+    volume="/var/lib/mysql",
+    healthcheck=("CMD", "mysqladmin", "ping", "-proot"),
+    ci_health='"mysqladmin ping -proot"',
+    retries=20,
+)
+MARIADB = Service(
+    "MariaDB",
+    "mariadb:11.4",
+    "db",
+    alias="mariadb",
+    port=3306,
+    container_env={
+        "MARIADB_ROOT_PASSWORD": "root",
+        "MARIADB_USER": "app",
+        "MARIADB_PASSWORD": "app",
+        "MARIADB_DATABASE": "app",
+    },
+    ci_env={"MARIADB_ROOT_PASSWORD": "root", "MARIADB_DATABASE": "app"},
+    volume="/var/lib/mysql",
+    healthcheck=("CMD", "healthcheck.sh", "--connect", "--innodb_initialized"),
+    ci_health='"healthcheck.sh --connect --innodb_initialized"',
+    retries=20,
+)
+ORACLE = Service(
+    "Oracle",
+    "gvenzl/oracle-free:23-slim",
+    "db",
+    alias="oracle",
+    port=1521,
+    container_env={"ORACLE_PASSWORD": "oracle", "APP_USER": "app", "APP_USER_PASSWORD": "app"},
+    ci_env={"ORACLE_PASSWORD": "oracle"},
+    volume="/opt/oracle/oradata",
+    healthcheck=("CMD", "healthcheck.sh"),
+    ci_health="healthcheck.sh",
+    interval="10s",
+    retries=30,
+)
+MONGODB = Service(
+    "MongoDB",
+    "mongo:8",
+    "db",
+    alias="mongodb",
+    port=27017,
+    volume="/data/db",
+    healthcheck=("CMD", "mongosh", "--quiet", "--eval", "db.runCommand({ping: 1})"),
+)
+REDIS = Service("Redis", "redis:7", "cache", alias="redis", port=6379)
+MEMCACHED = Service("Memcached", "memcached:1.6", "cache", alias="memcached", port=11211)
+
+
+def compose_lines(services: Iterable[Service]) -> list[str]:
+    """compose.yaml's lines for these servers: the web container's ``depends_on``, then a
+    service each (indented to sit under ``services:``, after ``web``)."""
+    services = list(services)
+    lines = ["    depends_on:"] if services else []
+    for service in services:
+        started = "service_healthy" if service.healthcheck else "service_started"
+        lines += [f"      {service.role}:", f"        condition: {started}"]
+    for service in services:
+        if service.comment:
+            lines.append(f"  # {service.comment}")
+        lines += [f"  {service.role}:", f"    image: {service.image}"]
+        if service.published:
+            lines.append(f'    ports: ["{service.published}:{service.published}"]')
+        if service.container_env:
+            lines.append("    environment:")
+            lines += [f"      {name}: {value}" for name, value in service.container_env.items()]
+        if service.volume:
+            lines += ["    volumes:", f"      - data:{service.volume}"]
+        if service.healthcheck:
+            test = ", ".join(f'"{word}"' for word in service.healthcheck)
+            lines += [
+                "    healthcheck:",
+                f"      test: [{test}]",
+                f"      interval: {service.interval}",
+                f"      retries: {service.retries}",
+            ]
+    return lines
+
+
+def gitlab_lines(services: Iterable[Service]) -> list[str]:
+    """.gitlab-ci.yml's lines for the test job's servers: its ``services`` and ``variables``."""
+    services = list(services)
+    lines = ["  services:"] if services else []
+    for service in services:
+        lines += [f"    - name: {service.image}", f"      alias: {service.alias}"]
+    lines += [
+        "  variables:",
+        "    UV_CACHE_DIR: .uv-cache",
+        "    PRE_COMMIT_HOME: .pre-commit-cache",
+    ]
+    for service in services:
+        env = {**service.ci_env, **service.ci_test_env(service.alias)}
+        lines += [f"    {name}: {value}" for name, value in env.items()]
+    return lines
+
+
+def github_lines(services: Iterable[Service]) -> list[str]:
+    """A GitHub Actions job's lines for its servers: ``services`` (ports published on the
+    runner) and the tests' ``env``."""
+    services = list(services)
+    lines = ["    services:"] if services else []
+    for service in services:
+        lines += [f"      {service.alias}:", f"        image: {service.image}"]
+        if service.ci_env:
+            lines.append("        env:")
+            lines += [f"          {name}: {value}" for name, value in service.ci_env.items()]
+        lines.append(f'        ports: ["{service.port}:{service.port}"]')
+        if service.ci_health:
+            lines += [
+                "        options: >-",
+                f"          --health-cmd {service.ci_health} --health-interval {service.interval}",
+                f"          --health-timeout 5s --health-retries {service.retries}",
+            ]
+    lines += ["    env:"] if services else []
+    for service in services:
+        lines += [
+            f"      {name}: {value}" for name, value in service.ci_test_env("127.0.0.1").items()
+        ]
+    return lines

@@ -93,6 +93,11 @@ def sections(answers, framework: str, place: str) -> list[str]:
     return [section.piece for section in chosen if section.place == place]
 
 
+def services(answers, framework: str) -> list:
+    """The ``Service`` facts that hold for these answers: the servers the project needs."""
+    return facts.chosen(for_framework(framework).SERVICES, applied_answers(answers, framework))
+
+
 def computed(answers, framework: str, name: str) -> str:
     """A computed value (a ``__`` key of cookiecutter.json): ``COMPUTED[name]`` of
     ``hooks/options/<framework>.py`` on the applied answers."""
@@ -183,6 +188,10 @@ class TemplateHelpers(Extension):
         environment.filters["computed"] = computed
         environment.filters["extensions"] = extensions
         environment.filters["sections"] = sections
+        environment.filters["services"] = services
+        environment.filters["compose_lines"] = facts.compose_lines
+        environment.filters["gitlab_lines"] = facts.gitlab_lines
+        environment.filters["github_lines"] = facts.github_lines
 
     def preprocess(self, source, name, filename=None):
         """Render an answer that holds Jinja syntax as its literal text.

@@ -1,6 +1,19 @@
 """Rules of the Django template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.facts import Dependency, Section
+from dataclasses import replace
+
+from hooks.facts import (
+    MARIADB,
+    MEMCACHED,
+    MYSQL,
+    ORACLE,
+    POSTGRESQL,
+    REDIS,
+    Dependency,
+    Section,
+    Service,
+    chosen,
+)
 from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = [
@@ -96,28 +109,6 @@ MANIFEST: list[Keep] = [
     # Users who log in with their email address need their own manager.
     Keep("{project_slug}/users/managers.py", when(username_type="email")),
 ]
-
-# The servers each answer brings, for the summary printed after a bake. Local development runs
-# on SQLite and the in-process cache whatever was chosen; production needs these.
-_DATABASE_SERVERS = {
-    "postgresql": "PostgreSQL",
-    "mysql": "MySQL",
-    "mariadb": "MariaDB",
-    "oracle": "Oracle",
-}
-
-
-def services(answers) -> list[str]:
-    """The servers a project with these answers (as the ignore rules apply them) needs."""
-    needed = []
-    if answers["database"] in _DATABASE_SERVERS:
-        needed.append(f"{_DATABASE_SERVERS[answers['database']]} in production (DATABASE_URL)")
-    if answers["cache"] == "redis":
-        needed.append("Redis in production (REDIS_URL)")
-    elif answers["cache"] == "memcached":
-        needed.append("Memcached in production (MEMCACHED_LOCATION)")
-    return needed
-
 
 # Dependencies: what each answer installs (answers as the ignore rules apply them). pyproject.toml
 # lists them sorted by name. (rest_api is "none" without the example app.)
@@ -227,3 +218,67 @@ SECTIONS: list[Section] = [
     Section("features", "readme/features/django-ninja.md", when(rest_api="django-ninja")),
     Section("features", "readme/features/jinja2.md", when(template_engine="jinja2")),
 ]
+
+# Servers: compose.yaml, the CI files and the summary printed after a bake read these. Local
+# development runs on SQLite and the in-process cache whatever was chosen; production needs these.
+
+SERVICES: list[Service] = [
+    replace(
+        POSTGRESQL,
+        condition=when(database="postgresql"),
+        app_env={"DATABASE_URL": "postgres://app:app@db:5432/app"},
+        test_env={"DATABASE_URL": "postgres://postgres:postgres@{host}:5432/postgres"},
+        summary="PostgreSQL in production (DATABASE_URL)",
+    ),
+    replace(
+        MYSQL,
+        condition=when(database="mysql"),
+        app_env={"DATABASE_URL": "mysql://app:app@db:3306/app"},
+        test_env={"DATABASE_URL": "mysql://root:root@{host}:3306/app"},
+        summary="MySQL in production (DATABASE_URL)",
+    ),
+    replace(
+        MARIADB,
+        condition=when(database="mariadb"),
+        app_env={"DATABASE_URL": "mysql://app:app@db:3306/app"},
+        test_env={"DATABASE_URL": "mysql://root:root@{host}:3306/app"},
+        summary="MariaDB in production (DATABASE_URL)",
+    ),
+    replace(
+        ORACLE,
+        condition=when(database="oracle"),
+        app_env={"DATABASE_URL": "oracle://app:app@db:1521/FREEPDB1"},
+        test_env={"DATABASE_URL": "oracle://system:oracle@{host}:1521/FREEPDB1"},
+        summary="Oracle in production (DATABASE_URL)",
+    ),
+    replace(
+        REDIS,
+        condition=when(cache="redis"),
+        app_env={"REDIS_URL": "redis://cache:6379/0"},
+        test_env={"REDIS_URL": "redis://{host}:6379/0"},
+        summary="Redis in production (REDIS_URL)",
+    ),
+    replace(
+        MEMCACHED,
+        condition=when(cache="memcached"),
+        app_env={"MEMCACHED_LOCATION": "cache:11211"},
+        test_env={"MEMCACHED_LOCATION": "{host}:11211"},
+        summary="Memcached in production (MEMCACHED_LOCATION)",
+    ),
+    # Django 6.1's production settings require a mail server: compose runs one that keeps mail.
+    Service(
+        "Mailpit",
+        "axllent/mailpit",
+        "mail",
+        condition=when(django_version="6.1"),
+        app_env={"EMAIL_URL": "smtp://mail:1025"},
+        published=8025,
+        comment="Catches the site's mail; read it at http://localhost:8025.",
+        in_ci=False,
+    ),
+]
+
+
+def services(answers) -> list[str]:
+    """The servers a project with these answers (as the ignore rules apply them) needs."""
+    return [service.summary for service in chosen(SERVICES, answers) if service.summary]

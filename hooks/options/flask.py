@@ -1,6 +1,18 @@
 """Rules of the Flask template: conflicting answers, answers that do not apply, optional paths."""
 
-from hooks.facts import Dependency, either
+from dataclasses import replace
+
+from hooks.facts import (
+    MARIADB,
+    MONGODB,
+    MYSQL,
+    POSTGRESQL,
+    REDIS,
+    Dependency,
+    Service,
+    chosen,
+    either,
+)
 from hooks.rules import Conflict, Ignored, Keep, Replace, when
 
 CONFLICTS: list[Conflict] = []
@@ -243,22 +255,6 @@ MANIFEST += [
     Keep(".gitlab-ci.yml", when(ci="gitlab")),
 ]
 
-# The servers each answer brings, for the summary printed after a bake.
-_DATABASE_SERVERS = {"postgresql": "PostgreSQL", "mysql": "MySQL", "mariadb": "MariaDB"}
-
-
-def services(answers) -> list[str]:
-    """The servers a project with these answers (as the ignore rules apply them) needs."""
-    needed = []
-    if answers["orm"] in ("mongoengine", "pymongo"):
-        needed.append("MongoDB, also to run it locally (MONGODB_URI)")
-    elif answers["orm"] != "none" and answers["database"] in _DATABASE_SERVERS:
-        needed.append(f"{_DATABASE_SERVERS[answers['database']]} in production (DATABASE_URL)")
-    if answers["cache"] == "redis":
-        needed.append("Redis, also to run it locally (REDIS_URL)")
-    return needed
-
-
 # Dependencies: what each answer installs (answers as the ignore rules apply them). pyproject.toml
 # lists them sorted by name; the README lists those with a title, in this order.
 
@@ -500,3 +496,49 @@ COMPUTED = {
     "run_command": run_command,
     "test_command": test_command,
 }
+
+# Servers: compose.yaml, the CI files and the summary printed after a bake read these.
+
+SERVICES: list[Service] = [
+    replace(
+        POSTGRESQL,
+        condition=when(orm=SQL_ORMS, database="postgresql"),
+        app_env={"DATABASE_URL": "postgresql://app:app@db:5432/app"},
+        test_env={"TEST_DATABASE_URL": "postgresql://postgres:postgres@{host}:5432/postgres"},
+        summary="PostgreSQL in production (DATABASE_URL)",
+    ),
+    replace(
+        MYSQL,
+        condition=when(orm=SQL_ORMS, database="mysql"),
+        app_env={"DATABASE_URL": "mysql://app:app@db:3306/app"},
+        test_env={"TEST_DATABASE_URL": "mysql://root:root@{host}:3306/app"},
+        summary="MySQL in production (DATABASE_URL)",
+    ),
+    replace(
+        MARIADB,
+        condition=when(orm=SQL_ORMS, database="mariadb"),
+        app_env={"DATABASE_URL": "mariadb://app:app@db:3306/app"},
+        test_env={"TEST_DATABASE_URL": "mariadb://root:root@{host}:3306/app"},
+        summary="MariaDB in production (DATABASE_URL)",
+    ),
+    # The tests run on mongomock or nx-27017, so CI needs no MongoDB.
+    replace(
+        MONGODB,
+        condition=when(orm=MONGO_ORMS),
+        app_env={"MONGODB_URI": "mongodb://db:27017/app"},
+        summary="MongoDB, also to run it locally (MONGODB_URI)",
+        in_ci=False,
+    ),
+    replace(
+        REDIS,
+        condition=when(cache="redis"),
+        app_env={"REDIS_URL": "redis://cache:6379/0"},
+        test_env={"REDIS_URL": "redis://{host}:6379/0"},
+        summary="Redis, also to run it locally (REDIS_URL)",
+    ),
+]
+
+
+def services(answers) -> list[str]:
+    """The servers a project with these answers (as the ignore rules apply them) needs."""
+    return [service.summary for service in chosen(SERVICES, answers) if service.summary]
