@@ -2,6 +2,7 @@
 
 from hooks import jinja_extension
 from hooks.facts import Dependency, either, requirements
+from hooks.options import for_framework
 from hooks.rules import Ignored, when
 from tests.matrix import defaults
 
@@ -85,3 +86,34 @@ def test_readme_pieces_and_extensions_follow_the_facts():
     assert not any(
         "Caching" in line for line in jinja_extension.extensions(flask | {"cache": "none"}, "flask")
     )
+
+
+def test_services_come_from_the_facts_and_shape_compose_and_ci():
+    from hooks import facts
+
+    flask = defaults("flask") | {"orm": "sqlalchemy", "database": "mysql", "cache": "redis"}
+    chosen = jinja_extension.services(flask, "flask")
+    assert [service.title for service in chosen] == ["MySQL", "Redis"]
+    compose = facts.compose_lines(chosen)
+    # The web container waits for a server with a health check until it is healthy.
+    assert compose[:5] == [
+        "    depends_on:",
+        "      db:",
+        "        condition: service_healthy",
+        "      cache:",
+        "        condition: service_started",
+    ]
+    assert '      test: ["CMD", "mysqladmin", "ping", "-proot"]' in compose
+    gitlab = facts.gitlab_lines(chosen)
+    assert "    TEST_DATABASE_URL: mysql://root:root@mysql:3306/app" in gitlab
+    github = facts.github_lines(chosen)
+    assert "      TEST_DATABASE_URL: mysql://root:root@127.0.0.1:3306/app" in github
+    assert facts.github_lines([]) == []
+
+
+def test_servers_outside_ci_stay_out_of_it():
+    django = defaults("django") | {"django_version": "6.1", "database": "sqlite"}
+    chosen = jinja_extension.services(django, "django")
+    assert [service.title for service in chosen] == ["Mailpit"]
+    assert not [service for service in chosen if service.in_ci]
+    assert for_framework("django").services(django) == []
