@@ -259,3 +259,29 @@ def github_lines(services: Iterable[Service]) -> list[str]:
             f"      {name}: {value}" for name, value in service.ci_test_env("127.0.0.1").items()
         ]
     return lines
+
+
+@dataclass(frozen=True)
+class EnvVar:
+    """A setting read from the environment that only some answers bring.
+
+    ``default`` and ``meaning`` make its row in the README's table of settings; ``example`` (with
+    ``comment`` lines above it) its entry in .env.example, commented out unless ``active``. Texts
+    may name answers and computed values: ``{project_slug}``, ``{__database}``.
+    """
+
+    name: str
+    condition: Condition | AnyOf
+    default: str = ""
+    meaning: str = ""
+    example: str = ""
+    comment: str = ""
+    active: bool = False
+
+    def row(self, answers: Answers) -> str:
+        return f"| `{self.name}` | {self.default} | {self.meaning} |".format(**answers)
+
+    def entry(self, answers: Answers) -> str:
+        lines = [f"# {line}" for line in self.comment.splitlines()]
+        lines.append(("" if self.active else "# ") + f"{self.name}={self.example}")
+        return "\n".join(lines).format(**answers)

@@ -98,6 +98,18 @@ def services(answers, framework: str) -> list:
     return facts.chosen(for_framework(framework).SERVICES, applied_answers(answers, framework))
 
 
+def settings(answers, framework: str, kind: str) -> list[str]:
+    """The ``ENV_VARS`` facts that hold, as README table rows (``kind`` "row") or .env.example
+    entries ("entry"); texts name answers and computed values as ``{project_slug}``."""
+    options = for_framework(framework)
+    values = applied_answers(answers, framework)
+    values |= {f"__{name}": value(values) for name, value in options.COMPUTED.items()}
+    chosen = facts.chosen(options.ENV_VARS, values)
+    if kind == "row":
+        return [var.row(values) for var in chosen if var.meaning]
+    return [var.entry(values) for var in chosen if var.example]
+
+
 def computed(answers, framework: str, name: str) -> str:
     """A computed value (a ``__`` key of cookiecutter.json): ``COMPUTED[name]`` of
     ``hooks/options/<framework>.py`` on the applied answers."""
@@ -189,6 +201,7 @@ class TemplateHelpers(Extension):
         environment.filters["extensions"] = extensions
         environment.filters["sections"] = sections
         environment.filters["services"] = services
+        environment.filters["settings"] = settings
         environment.filters["compose_lines"] = facts.compose_lines
         environment.filters["gitlab_lines"] = facts.gitlab_lines
         environment.filters["github_lines"] = facts.github_lines

@@ -9,6 +9,7 @@ from hooks.facts import (
     POSTGRESQL,
     REDIS,
     Dependency,
+    EnvVar,
     Service,
     chosen,
     either,
@@ -542,3 +543,106 @@ SERVICES: list[Service] = [
 def services(answers) -> list[str]:
     """The servers a project with these answers (as the ignore rules apply them) needs."""
     return [service.summary for service in chosen(SERVICES, answers) if service.summary]
+
+
+# Settings from the environment that only some answers bring: the README's table of settings
+# and .env.example read these, in this order.
+
+_SQL_DATABASE = when(orm=SQL_ORMS, database=("postgresql", "mysql", "mariadb"))
+
+ENV_VARS: list[EnvVar] = [
+    EnvVar(
+        "LOGIN_FAILURE_LIMIT",
+        when(auth=ACCOUNTS),
+        "`5`",
+        "Failed logins, per account and per client address, that lock them out (429)",
+    ),
+    EnvVar(
+        "LOGIN_FAILURE_WINDOW",
+        when(auth=ACCOUNTS),
+        "`900`",
+        "Seconds a lockout lasts, counted from the first failure",
+    ),
+    EnvVar(
+        "LOGIN_FAILURE_DATABASE",
+        when(auth=ACCOUNTS, cache=("none", "simple")),
+        "`instance/login-failures.sqlite3`",
+        "The SQLite URI (`file:/path`) where failures are counted; every worker on the host"
+        " shares it",
+    ),
+    EnvVar(
+        "LOGIN_FAILURE_DATABASE",
+        when(auth=ACCOUNTS, cache="redis"),
+        "`instance/login-failures.sqlite3`",
+        "The SQLite URI (`file:/path`) where failures are counted when `REDIS_URL` is unset;"
+        " every worker on the host shares it",
+    ),
+    EnvVar(
+        "SECURITY_PASSWORD_SALT",
+        when(auth="flask-security"),
+        "none",
+        "Keys Flask-Security-Too's HMACs. Required in production, with the same rule as"
+        " `SECRET_KEY`",
+        example="change-me",
+        comment="Keys Flask-Security-Too's HMACs (login tokens, the remember cookie). Production"
+        " refuses it\nmissing or change-me.",
+        active=True,
+    ),
+    EnvVar(
+        "DATABASE_URL",
+        when(orm=SQL_ORMS, database="sqlite"),
+        "`sqlite:///{project_slug}.sqlite3`",
+        "Database URL; a relative SQLite path lives in `instance/`",
+        example="sqlite:////absolute/path/to/app.sqlite3",
+        comment="Database URL; when unset, a SQLite file in the instance/ folder.",
+    ),
+    EnvVar(
+        "TEST_MONGODB_URI",
+        when(orm="pymongo"),
+        "nx-27017, started by the tests",
+        "A throwaway MongoDB database for the tests; every test empties it",
+    ),
+    EnvVar(
+        "MONGODB_URI",
+        when(orm=MONGO_ORMS),
+        "`mongodb://localhost:27017/{project_slug}` outside production",
+        "The MongoDB database. Required in production",
+        example="mongodb://localhost:27017/{project_slug}",
+        comment="The MongoDB database (required in production).",
+        active=True,
+    ),
+    EnvVar(
+        "DATABASE_URL",
+        _SQL_DATABASE,
+        "`sqlite:///{project_slug}.sqlite3` outside production",
+        "The {__database} database, e.g. `{__database}://user:password@host/{project_slug}` (the"
+        " driver is added to the scheme). Required in production",
+        example="{__database}://user:password@localhost/{project_slug}",
+        comment="The {__database} database (required in production). When unset, development"
+        " runs on a\nSQLite file in the instance/ folder.",
+    ),
+    EnvVar(
+        "TEST_DATABASE_URL",
+        _SQL_DATABASE,
+        "in-memory SQLite",
+        "A throwaway {__database} database for the tests; every test empties it",
+        example="{__database}://user:password@localhost/{project_slug}_test",
+        comment="A throwaway database for the test suite (emptied by every test); in-memory"
+        " SQLite when unset.",
+    ),
+    EnvVar(
+        "ADMIN_PASSWORD",
+        when(auth=ACCOUNTS),
+        "none",
+        "Password for `flask create-admin`, which prompts for one when unset",
+    ),
+    EnvVar(
+        "REDIS_URL",
+        when(cache="redis"),
+        "`redis://localhost:6379/0`",
+        "The Redis that caches the feeds; the tests use it too when it is set",
+        example="redis://localhost:6379/0",
+        comment="The Redis that caches the rendered feeds.",
+        active=True,
+    ),
+]

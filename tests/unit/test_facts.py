@@ -117,3 +117,22 @@ def test_servers_outside_ci_stay_out_of_it():
     assert [service.title for service in chosen] == ["Mailpit"]
     assert not [service for service in chosen if service.in_ci]
     assert for_framework("django").services(django) == []
+
+
+def test_settings_become_readme_rows_and_env_example_entries():
+    flask = defaults("flask") | {
+        "project_slug": "blog",
+        "orm": "peewee",
+        "database": "mysql",
+        "auth": "flask-security",
+        "cache": "redis",
+    }
+    rows = jinja_extension.settings(flask, "flask", "row")
+    assert "| `TEST_DATABASE_URL` | in-memory SQLite | A throwaway mysql database" in "\n".join(
+        rows
+    )
+    entries = jinja_extension.settings(flask, "flask", "entry")
+    assert entries[0].endswith("\nSECURITY_PASSWORD_SALT=change-me")
+    assert "# DATABASE_URL=mysql://user:password@localhost/blog" in "\n".join(entries)
+    # Read-only settings (login throttling) have a row but no .env.example entry.
+    assert not any("LOGIN_FAILURE" in entry for entry in entries)
