@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from hooks.rules import Answers, Condition
+from hooks.rules import Answers, Condition, when
 
 ALWAYS = Condition()
 
@@ -49,6 +49,15 @@ class Dependency:
     @property
     def name(self) -> str:
         return _NAME.match(self.requirement).group().lower()
+
+
+# The development tools every generated project pins: tests, coverage and the git hooks.
+DEV_TOOLS = [
+    Dependency("coverage==7.17.3", group="dev"),
+    Dependency("pre-commit==4.7.0", group="dev"),
+    Dependency("pytest==9.2.0", when(test_runner="pytest"), group="dev"),
+    Dependency("pytest-cov==7.1.0", when(test_runner="pytest"), group="dev"),
+]
 
 
 def chosen(facts: Iterable, answers: Answers) -> list:

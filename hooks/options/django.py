@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from hooks.facts import (
+    DEV_TOOLS,
     MARIADB,
     MEMCACHED,
     MYSQL,
@@ -139,12 +140,9 @@ DEPENDENCIES: list[Dependency] = [
     Dependency("django-ninja>=1.7,<2", when(rest_api="django-ninja")),
     Dependency("djangorestframework>=3.16,<4", when(rest_api="drf")),
     Dependency("drf-spectacular>=0.28,<1", when(rest_api="drf")),
-    # Development: tests and hooks.
-    Dependency("coverage==7.17.3", group="dev"),
-    Dependency("pre-commit==4.7.0", group="dev"),
+    # Development: what this project adds to the shared tools (tests, coverage, git hooks).
+    *DEV_TOOLS,
     Dependency("factory-boy==3.3.3", when(test_runner="pytest"), group="dev"),
-    Dependency("pytest==9.2.0", when(test_runner="pytest"), group="dev"),
-    Dependency("pytest-cov==7.1.0", when(test_runner="pytest"), group="dev"),
     Dependency("pytest-django==4.14.0", when(test_runner="pytest"), group="dev"),
 ]
 

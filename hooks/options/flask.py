@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from hooks.facts import (
+    DEV_TOOLS,
     MARIADB,
     MONGODB,
     MYSQL,
@@ -430,11 +431,8 @@ DEPENDENCIES: list[Dependency] = [
         url="https://flask-sitemap.readthedocs.io/",
     ),
     Dependency("feedgen>=1.0,<2", when(use_feeds=True)),
-    # Development: tests and hooks.
-    Dependency("coverage==7.17.3", group="dev"),
-    Dependency("pre-commit==4.7.0", group="dev"),
-    Dependency("pytest==9.2.0", when(test_runner="pytest"), group="dev"),
-    Dependency("pytest-cov==7.1.0", when(test_runner="pytest"), group="dev"),
+    # Development: what this project adds to the shared tools (tests, coverage, git hooks).
+    *DEV_TOOLS,
     Dependency(
         "httpx2==2.16.2",
         when(rest_api="connexion"),
