@@ -275,7 +275,8 @@ class EnvVar:
     """A setting read from the environment that only some answers bring.
 
     ``default`` and ``meaning`` make its row in the README's table of settings; ``example`` (with
-    ``comment`` lines above it) its entry in .env.example, commented out unless ``active``. Texts
+    ``comment`` lines above it) its entry in .env.example, commented out unless ``active``;
+    ``production`` its line in the README's deployment steps. Texts
     may name answers and computed values: ``{project_slug}``, ``{__database}``.
     """
 
@@ -286,6 +287,8 @@ class EnvVar:
     example: str = ""
     comment: str = ""
     active: bool = False
+    # The value the README's deployment steps export, where they set this variable.
+    production: str = ""
 
     def row(self, answers: Answers) -> str:
         return f"| `{self.name}` | {self.default} | {self.meaning} |".format(**answers)
@@ -294,3 +297,6 @@ class EnvVar:
         lines = [f"# {line}" for line in self.comment.splitlines()]
         lines.append(("" if self.active else "# ") + f"{self.name}={self.example}")
         return "\n".join(lines).format(**answers)
+
+    def export(self, answers: Answers) -> str:
+        return f"export {self.name}={self.production}".format(**answers)

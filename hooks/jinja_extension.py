@@ -99,14 +99,17 @@ def services(answers, framework: str) -> list:
 
 
 def settings(answers, framework: str, kind: str) -> list[str]:
-    """The ``ENV_VARS`` facts that hold, as README table rows (``kind`` "row") or .env.example
-    entries ("entry"); texts name answers and computed values as ``{project_slug}``."""
+    """The ``ENV_VARS`` facts that hold, as README table rows (``kind`` "row"), .env.example
+    entries ("entry") or the README's deployment exports ("export"); texts name answers and
+    computed values as ``{project_slug}``."""
     options = for_framework(framework)
     values = applied_answers(answers, framework)
     values |= {f"__{name}": value(values) for name, value in options.COMPUTED.items()}
     chosen = facts.chosen(options.ENV_VARS, values)
     if kind == "row":
         return [var.row(values) for var in chosen if var.meaning]
+    if kind == "export":
+        return [var.export(values) for var in chosen if var.production]
     return [var.entry(values) for var in chosen if var.example]
 
 

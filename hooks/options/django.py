@@ -11,6 +11,7 @@ from hooks.facts import (
     POSTGRESQL,
     REDIS,
     Dependency,
+    EnvVar,
     Section,
     Service,
     chosen,
@@ -280,3 +281,72 @@ SERVICES: list[Service] = [
 def services(answers) -> list[str]:
     """The servers a project with these answers (as the ignore rules apply them) needs."""
     return [service.summary for service in chosen(SERVICES, answers) if service.summary]
+
+
+# Settings from the environment that only some answers bring: the README's table of settings and
+# deployment steps and .env.example read these, in this order.
+
+_SMTP_EXAMPLE = "smtp+tls://user:password@smtp.example.com:587"
+_CACHE_DEFAULT = "none (required in production)"
+_CACHE_COMMENT = "Required in production; without it each process caches in its own memory."
+
+ENV_VARS: list[EnvVar] = [
+    EnvVar(
+        "DATABASE_URL",
+        when(database="sqlite"),
+        example="sqlite:////var/lib/{project_slug}/db.sqlite3",
+    ),
+    EnvVar(
+        "DATABASE_URL",
+        when(database="postgresql"),
+        example="postgres://user:password@localhost:5432/{project_slug}",
+    ),
+    EnvVar(
+        "DATABASE_URL",
+        when(database=("mysql", "mariadb")),
+        example="mysql://user:password@localhost:3306/{project_slug}",
+    ),
+    EnvVar(
+        "DATABASE_URL",
+        when(database="oracle"),
+        example="oracle://user:password@localhost:1521/FREEPDB1",
+    ),
+    EnvVar(
+        "REDIS_URL",
+        when(cache="redis"),
+        _CACHE_DEFAULT,
+        "Redis for the cache, e.g. `redis://host:6379/0`; without it each process caches in"
+        " memory.",
+        example="redis://127.0.0.1:6379/0",
+        comment=_CACHE_COMMENT,
+        production="redis://host:6379/0",
+    ),
+    EnvVar(
+        "MEMCACHED_LOCATION",
+        when(cache="memcached"),
+        _CACHE_DEFAULT,
+        "Memcached for the cache, `host:11211`; without it each process caches in memory.",
+        example="127.0.0.1:11211",
+        comment=_CACHE_COMMENT,
+        production="host:11211",
+    ),
+    # Django 6.1's production settings refuse the console backend.
+    EnvVar(
+        "EMAIL_URL",
+        when(django_version="6.1"),
+        "the console (required in production)",
+        f"SMTP server for mail (password resets), e.g. `{_SMTP_EXAMPLE}`.",
+        example=_SMTP_EXAMPLE,
+        comment="Where mail goes (password resets): the console by default; production requires"
+        " a server.",
+        production=_SMTP_EXAMPLE,
+    ),
+    EnvVar(
+        "EMAIL_URL",
+        when(django_version="5.2"),
+        "`consolemail://`",
+        f"Where mail (password resets) goes, e.g. `{_SMTP_EXAMPLE}`.",
+        example=_SMTP_EXAMPLE,
+        comment="Where mail goes (password resets); the console by default:",
+    ),
+]

@@ -136,3 +136,21 @@ def test_settings_become_readme_rows_and_env_example_entries():
     assert "# DATABASE_URL=mysql://user:password@localhost/blog" in "\n".join(entries)
     # Read-only settings (login throttling) have a row but no .env.example entry.
     assert not any("LOGIN_FAILURE" in entry for entry in entries)
+
+
+def test_django_settings_name_the_chosen_cache_and_mail_once_for_every_file():
+    django = defaults("django") | {
+        "project_slug": "site",
+        "cache": "memcached",
+        "django_version": "6.1",
+    }
+    exports = jinja_extension.settings(django, "django", "export")
+    assert exports == [
+        "export MEMCACHED_LOCATION=host:11211",
+        "export EMAIL_URL=smtp+tls://user:password@smtp.example.com:587",
+    ]
+    rows = "\n".join(jinja_extension.settings(django, "django", "row"))
+    assert "`MEMCACHED_LOCATION`" in rows and "`REDIS_URL`" not in rows
+    entries = jinja_extension.settings(django | {"django_version": "5.2"}, "django", "entry")
+    assert "# Where mail goes (password resets); the console by default:" in "\n".join(entries)
+    assert not jinja_extension.settings(django | {"django_version": "5.2"}, "django", "export")[1:]
