@@ -23,7 +23,7 @@ import click
 from jinja2 import pass_context
 from jinja2.ext import Extension
 
-from hooks import rules, validation
+from hooks import facts, rules, validation
 from hooks.options import FRAMEWORKS, for_framework
 
 REPOSITORY_ROOT = validation.REPOSITORY_ROOT
@@ -63,7 +63,60 @@ def applied(answers, framework: str, key: str):
     Templates read ignored-able answers through this (``cookiecutter | applied("flask", "jwt")``),
     so the rules stay declared once, in ``hooks/options``.
     """
-    return rules.normalise(for_framework(framework).IGNORED, dict(answers))[0][key]
+    return applied_answers(answers, framework)[key]
+
+
+def applied_answers(answers, framework: str) -> dict:
+    """Every answer as the framework's ignore rules apply it."""
+    return rules.normalise(for_framework(framework).IGNORED, dict(answers))[0]
+
+
+def dependencies(answers, framework: str, group: str) -> list[str]:
+    """The lines of one pyproject requirements list (``group`` "main" or "dev"), from the
+    ``DEPENDENCIES`` facts of ``hooks/options/<framework>.py``."""
+    options = for_framework(framework)
+    return facts.requirements(options.DEPENDENCIES, applied_answers(answers, framework), group)
+
+
+def extensions(answers, framework: str) -> list[str]:
+    """Markdown links to the libraries the project installs that the README names (the
+    dependencies with a ``title``), in the order they are declared."""
+    chosen = facts.chosen(
+        for_framework(framework).DEPENDENCIES, applied_answers(answers, framework)
+    )
+    return [f"[{dep.title}]({dep.url})" for dep in chosen if dep.title]
+
+
+def sections(answers, framework: str, place: str) -> list[str]:
+    """The README pieces of ``place`` whose ``Section`` facts hold, in declaration order."""
+    chosen = facts.chosen(for_framework(framework).SECTIONS, applied_answers(answers, framework))
+    return [section.piece for section in chosen if section.place == place]
+
+
+def services(answers, framework: str) -> list:
+    """The ``Service`` facts that hold for these answers: the servers the project needs."""
+    return facts.chosen(for_framework(framework).SERVICES, applied_answers(answers, framework))
+
+
+def settings(answers, framework: str, kind: str) -> list[str]:
+    """The ``ENV_VARS`` facts that hold, as README table rows (``kind`` "row"), .env.example
+    entries ("entry") or the README's deployment exports ("export"); texts name answers and
+    computed values as ``{project_slug}``."""
+    options = for_framework(framework)
+    values = applied_answers(answers, framework)
+    values |= {f"__{name}": value(values) for name, value in options.COMPUTED.items()}
+    chosen = facts.chosen(options.ENV_VARS, values)
+    if kind == "row":
+        return [var.row(values) for var in chosen if var.meaning]
+    if kind == "export":
+        return [var.export(values) for var in chosen if var.production]
+    return [var.entry(values) for var in chosen if var.example]
+
+
+def computed(answers, framework: str, name: str) -> str:
+    """A computed value (a ``__`` key of cookiecutter.json): ``COMPUTED[name]`` of
+    ``hooks/options/<framework>.py`` on the applied answers."""
+    return for_framework(framework).COMPUTED[name](applied_answers(answers, framework))
 
 
 def command_line_keys() -> list[str]:
@@ -146,6 +199,15 @@ class TemplateHelpers(Extension):
         environment.filters["toml_string"] = toml_string
         environment.filters["markdown_text"] = markdown_text
         environment.filters["applied"] = applied
+        environment.filters["dependencies"] = dependencies
+        environment.filters["computed"] = computed
+        environment.filters["extensions"] = extensions
+        environment.filters["sections"] = sections
+        environment.filters["services"] = services
+        environment.filters["settings"] = settings
+        environment.filters["compose_lines"] = facts.compose_lines
+        environment.filters["gitlab_lines"] = facts.gitlab_lines
+        environment.filters["github_lines"] = facts.github_lines
 
     def preprocess(self, source, name, filename=None):
         """Render an answer that holds Jinja syntax as its literal text.
