@@ -124,7 +124,6 @@ DEPENDENCIES: list[Dependency] = [
     Dependency("drf-spectacular>=0.28,<1", when(rest_api="drf")),
     # Development: what this project adds to the shared tools (tests, coverage, git hooks).
     *DEV_TOOLS,
-    Dependency("factory-boy==3.3.3", when(test_runner="pytest"), group="dev"),
     Dependency("pytest-django==4.14.0", when(test_runner="pytest"), group="dev"),
 ]
 
