@@ -34,11 +34,9 @@ NAMES = {
             "pymongo": [r"flask[-_]pymongo", r"nx-27017"],
             "pony": [r"\bpony"],
         },
-        "database": {
-            "postgresql": [r"postgres", r"psycopg"],
-            "mysql": [r"\bmysql\b"],
-            "mariadb": [r"mariadb"],
-        },
+        # MySQL and MariaDB share one protocol and driver: a project for either accepts both URL
+        # schemes (hosting platforms hand out mysql:// for MariaDB), so their names are not here.
+        "database": {"postgresql": [r"postgres", r"psycopg"]},
         "migrations": {
             "flask-migrate": [r"flask[-_]migrate"],
             "flask-alembic": [r"flask[-_]alembic"],
@@ -55,18 +53,15 @@ NAMES = {
         },
         "serialization": {True: [r"marshmallow"]},
         "jwt": {True: [r"\bjwt", r"jwt_extended"]},
-        "cache": {"simple": [r"simplecache"], "redis": [r"redis"]},
+        # SimpleCache is not here: the tests of a Redis project cache in process memory too.
+        "cache": {"redis": [r"redis"]},
         "use_sitemap": {True: [r"sitemap"]},
         "use_feeds": {True: [r"feedgen", r"\brss\b", r"\batom\b"]},
         "async_views": {True: [r"async_views", r"flask\[async\]"]},
     },
     "django": _COMMON
     | {
-        "database": {
-            "postgresql": [r"postgres", r"psycopg"],
-            "mariadb": [r"mariadb"],
-            "oracle": [r"oracle"],
-        },
+        "database": {"postgresql": [r"postgres", r"psycopg"], "oracle": [r"oracle"]},
         "rest_api": {
             "drf": [r"rest_framework", r"djangorestframework", r"\bdrf\b"],
             "django-ninja": [r"ninja"],
@@ -78,7 +73,7 @@ NAMES = {
             "daphne": [r"daphne"],
             "hypercorn": [r"hypercorn"],
         },
-        "cache": {"redis": [r"redis"], "memcached": [r"memcache"]},
+        "cache": {"redis": [r"redis"], "memcached": [r"memcached", r"pymemcache"]},
         "use_feeds": {True: [r"syndication", r"\brss\b", r"\batom\b"]},
         "use_sitemaps": {True: [r"sitemap"]},
     },

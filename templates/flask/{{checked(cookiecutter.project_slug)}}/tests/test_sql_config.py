@@ -21,7 +21,7 @@ class DatabaseConfigTests(ProductionTestCase):
         self.assertTrue(config.{{ cookiecutter.__database_key }}.startswith("sqlite:///"))
 
     def test_testing_ignores_the_environment_database(self):
-        os.environ["DATABASE_URL"] = "postgresql://example.invalid/production"
+        os.environ["DATABASE_URL"] = "sqlite:////srv/production.sqlite3"
         os.environ.pop("TEST_DATABASE_URL", None)
 
         self.assertEqual(TestingConfig().{{ cookiecutter.__database_key }}, "sqlite://")

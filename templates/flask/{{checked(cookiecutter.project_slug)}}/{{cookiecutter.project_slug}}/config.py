@@ -21,7 +21,7 @@
 ] | selectattr("1") | map(attribute="0") | list -%}
 {% set testing_database = {
     "sqlite": "an in-memory database, whatever the environment says",
-    "mongodb": "its own database (the tests run it on mongomock, in memory)",
+    "mongodb": "its own database" ~ (" (the tests run it on mongomock, in memory)" if cookiecutter.orm == "mongoengine" else ""),
     "server": "``TEST_DATABASE_URL`` (a throwaway database), else in-memory SQLite",
 }.get(database) -%}
 {% set production_database = {"server": " or DATABASE_URL", "mongodb": " or MONGODB_URI"}.get(database, "") -%}
@@ -95,7 +95,7 @@ class TestingConfig(Config):
 
     def __init__(self) -> None:
         super().__init__()
-        # Long enough for the HMAC keys derived from it (JWT signing warns below 32 bytes).
+        # Long enough for the HMAC keys derived from it (32 bytes at least).
         self.SECRET_KEY = "testing-secret-key-of-at-least-32-bytes"
 {% for name in features %}{% include "variants/config/testing/" ~ name ~ ".py" ignore missing %}{% endfor %}
 
@@ -118,7 +118,7 @@ class ProductionConfig(Config):
                 "ALLOWED_HOSTS is missing: set it to the site's host names, comma-separated, "
                 "e.g. example.com,www.example.com"
             )
-        # Absolute URLs (feeds, sitemap) name this host, whichever allowed host was asked.
+        # Absolute URLs name this host, whichever allowed host was asked.
         self.SERVER_NAME = os.environ.get("SERVER_NAME") or self.TRUSTED_HOSTS[0].lstrip(".")
         require_secret("SECRET_KEY", self.SECRET_KEY)
 {% for name in features %}{% include "variants/config/production/" ~ name ~ ".py" ignore missing %}{% endfor %}

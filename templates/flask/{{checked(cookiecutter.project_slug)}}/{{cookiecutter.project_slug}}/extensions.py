@@ -7,7 +7,7 @@
     (["from flask_alembic import Alembic"], "alembic = Alembic()", cookiecutter.__migrations == "flask-alembic"),
     (["from flask_migrate import Migrate"], "migrate = Migrate()", cookiecutter.__migrations == "flask-migrate"),
     (["from flask_pymongo import PyMongo"], "mongo = PyMongo()", cookiecutter.orm == "pymongo"),
-    (["from flask_security import Security"], "# Flask-Security brings its own Flask-Login manager and Flask-Principal.\nsecurity = Security(password_util_cls=CommonPasswordUtil)", security),
+    (["from flask_security import Security"], "# Flask-Security brings its own login manager and identities.\nsecurity = Security(password_util_cls=CommonPasswordUtil)", security),
     (["from flask_login import LoginManager"], "login_manager = LoginManager()", accounts and not security),
     (["from flask_wtf import CSRFProtect"], "csrf = CSRFProtect()", accounts and cookiecutter.__forms),
     (["from flask_caching import Cache"], "cache = Cache()", cookiecutter.__cache != "none"),

@@ -13,14 +13,21 @@ from pony.orm import Database, commit, db_session
 
 from .models import define_entities
 
-PROVIDERS = {"postgres": "postgres", "postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql"}
+{% if cookiecutter.__database == "postgresql" -%}
+PROVIDERS = {"postgres": "postgres", "postgresql": "postgres"}
+{%- elif cookiecutter.__database in ("mysql", "mariadb") -%}
+PROVIDERS = {"mysql": "mysql", "mariadb": "mysql"}
+{%- else -%}
+# SQLite only: the project installs no driver for a database server.
+PROVIDERS: dict[str, str] = {}
+{%- endif %}
 
 
 def bind(db: Database, app: Flask) -> None:
     """Bind to ``DATABASE_URL``; a relative SQLite path lives in the instance folder."""
     url = app.config["DATABASE_URL"]
     if url == "sqlite://":
-        # In memory, as SQLAlchemy reads this URL (the testing configuration's default).
+        # In memory: the testing configuration's default.
         db.bind(provider="sqlite", filename=":memory:")
         return
     if url.startswith("sqlite:///"):

@@ -1,6 +1,6 @@
 """The HTML forms, hand-written: submitted values, server-side validation, errors by field.
 
-They offer what the views and templates use of a Flask-WTF form (``validate_on_submit``,
+They offer what the views and templates use of a form class (``validate_on_submit``,
 ``data``, ``errors``); the CSRF token is checked before the view runs (see ``csrf``).
 """
 

@@ -47,6 +47,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Dropping a table drops its indexes (MySQL refuses to drop one a foreign key needs first).
+    # Dropping a table drops its indexes (some databases refuse to drop one a foreign key needs).
     op.drop_table("posts")
     op.drop_table("users")

@@ -1,6 +1,6 @@
 """The posts API on Flask-RESTful: two resources on the API blueprint.
 
-Flask-RESTful is maintenance-only upstream (Flask-RESTX is its maintained fork); it still works
+Flask-RESTful is maintenance-only upstream; it still works
 with Flask 3 and needs nothing more than this.
 """
 

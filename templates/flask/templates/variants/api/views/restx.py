@@ -1,7 +1,7 @@
 """The posts API on Flask-RESTX: resources in a namespace, documented at ``/api/docs``.
 
-Flask-RESTX writes a Swagger 2.0 document (``/api/swagger.json``) from the models below; it does
-not read marshmallow schemas, so these models describe the API and ``common`` checks the input.
+Flask-RESTX writes a Swagger 2.0 document (``/api/swagger.json``) from the models below, which
+describe the API; ``common`` checks the input.
 """
 
 from flask import Blueprint, Flask, g, request

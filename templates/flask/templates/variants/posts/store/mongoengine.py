@@ -1,6 +1,6 @@
 """All data access for posts and users, on MongoEngine.
 
-Pages, the API, feeds and the sitemap call these and never the ORM, so they read the same
+Every page and endpoint calls these and never the ORM, so they read the same
 whatever stores the data. ``Post`` is a frozen dataclass, not an ORM object.
 """
 

@@ -1,6 +1,6 @@
 """All data access for posts and users, on Peewee.
 
-Pages, the API, feeds and the sitemap call these and never the ORM, so they read the same
+Every page and endpoint calls these and never the ORM, so they read the same
 whatever stores the data. ``Post`` is a frozen dataclass, not an ORM object.
 """
 
@@ -19,7 +19,7 @@ NEWEST_FIRST = (PostModel.created.desc(), PostModel.id.desc())
 
 
 def _record(post: PostModel) -> Post:
-    # SQLite and MySQL forget the time zone; every stored time is UTC.
+    # Some databases forget the time zone: every stored time is UTC.
     created = post.created
     if created.tzinfo is None:
         created = created.replace(tzinfo=UTC)

@@ -1,6 +1,6 @@
 """All data access for posts and users, on Flask-PyMongo: plain ``users`` and ``posts`` documents.
 
-Pages, the API, feeds and the sitemap call these and never PyMongo, so they read the same
+Every page and endpoint calls these and never PyMongo, so they read the same
 whatever stores the data. ``Post`` is a frozen dataclass. A post keeps its author's username
 next to ``author_id``, so listing posts needs no second query.
 """
