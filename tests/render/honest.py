@@ -162,6 +162,7 @@ def dead_modules(project: Path) -> list[str]:
         if path.suffix in {".py", ".toml", ".cfg", ".ini"}
         and path.relative_to(project).parts[0] != "tests"
     ]
+    names = {path: _names_used(project, path) for path in sources}
     dead = []
     for module in sorted(project.rglob("*.py")):
         relative = module.relative_to(project)
@@ -172,7 +173,7 @@ def dead_modules(project: Path) -> list[str]:
         ):
             continue
         dotted = _dotted(project, module)
-        used = set().union(*(_names_used(project, path) for path in sources if path != module))
+        used = set().union(*(found for path, found in names.items() if path != module))
         if not any(name == dotted or name.startswith(f"{dotted}.") for name in used):
             dead.append(str(relative))
     return dead
